@@ -1,0 +1,119 @@
+// The one funnel through which the loop calls into JS.
+//
+// Every callback the loop runs (timers, immediates, I/O completions, close
+// callbacks) enters JS here, under duk_pcall, and every one is followed by the
+// microtask checkpoint, exactly where Node's InternalCallbackScope::Close puts
+// it: the nextTick queue drains, then the microtasks, until both are empty
+// (processTicksAndRejections in modules/lib/internal/process/task_queues.js).
+// An exception that escapes goes to 'uncaughtException' or ends the process.
+// Grep rule: duk_pcall appears only in engine/.
+#include "duktape/duk_internal_helpers.hpp"
+#include "runtime.hpp"
+
+namespace ts {
+namespace {
+
+// Heap stash keys of the JS callbacks, by JsCallback slot.
+constexpr const char* kCallbackKeys[] = {"\xff" "tick", "\xff" "timers", "\xff" "immediates",
+                                         "\xff" "uncaught", "\xff" "beforeExit", "\xff" "exit"};
+static_assert(std::size(kCallbackKeys) == static_cast<size_t>(JsCallback::Count));
+
+}  // namespace
+
+void Runtime::push_callback(JsCallback which) {
+  duk_push_heap_stash(ctx_);
+  duk_get_prop_string(ctx_, -1, kCallbackKeys[static_cast<int>(which)]);
+  duk_remove(ctx_, -2);
+}
+
+void Runtime::set_callback(JsCallback which, duk_idx_t fn_index) {
+  fn_index = duk_normalize_index(ctx_, fn_index);
+  duk_push_heap_stash(ctx_);
+  duk_dup(ctx_, fn_index);
+  duk_put_prop_string(ctx_, -2, kCallbackKeys[static_cast<int>(which)]);
+  duk_pop(ctx_);
+}
+
+bool Runtime::call_into_js(duk_idx_t nargs) {
+  // [ ... fn this args ]
+  if (!can_call_into_js()) {
+    duk_pop_n(ctx_, nargs + 2);
+    duk_push_undefined(ctx_);
+    return false;
+  }
+  if (duk_pcall_method(ctx_, nargs) == DUK_EXEC_SUCCESS) return true;
+  // [ ... error ]
+  if (stopping()) {
+    // process.exit() or a limit unwinding the stack: not a user error.
+    duk_pop(ctx_);
+    duk_push_undefined(ctx_);
+    return false;
+  }
+  handle_uncaught(false);
+  duk_push_undefined(ctx_);
+  return false;
+}
+
+bool Runtime::make_callback(duk_idx_t nargs) {
+  const bool ok = call_into_js(nargs);
+  run_checkpoint();
+  return ok;
+}
+
+void Runtime::run_checkpoint() {
+  if (in_checkpoint_) return;
+  in_checkpoint_ = true;
+  while (can_call_into_js() && (tick_info_[kHasTickScheduled] || tick_info_[kHasMicrotask] ||
+                                tick_info_[kHasRejectionToWarn])) {
+    push_callback(JsCallback::Tick);
+    duk_push_undefined(ctx_);
+    const bool ok = call_into_js(0);
+    duk_pop(ctx_);
+    // processTicksAndRejections returns only when both queues are empty; if
+    // a tick threw, the rest of the queue runs on the next pass (as in Node,
+    // after 'uncaughtException' handled it).
+    if (ok) break;
+  }
+  in_checkpoint_ = false;
+}
+
+void Runtime::handle_uncaught(bool from_promise) {
+  // [ ... error ]
+  push_callback(JsCallback::Uncaught);
+  if (!duk_is_function(ctx_, -1)) {
+    // Before the bootstrap installed the handler: print what we can.
+    duk_pop(ctx_);
+    const char* text = duk_safe_to_stacktrace(ctx_, -1);
+    std::string out = std::string(text) + "\n";
+    write_output(2, out);
+    duk_pop(ctx_);
+    request_exit(1, StopReason::Uncaught);
+    return;
+  }
+  duk_push_undefined(ctx_);
+  duk_pull(ctx_, -3);
+  duk_push_boolean(ctx_, from_promise);
+  // [ ... onUncaught undefined error fromPromise ]
+  // onUncaught emits 'uncaughtException', or runs the 'exit' listeners,
+  // prints the error and calls reallyExit. It must not throw; if it does
+  // (an 'uncaughtException' listener threw), the process ends, as in Node.
+  if (duk_pcall_method(ctx_, 2) != DUK_EXEC_SUCCESS && !stopping()) {
+    const char* text = duk_safe_to_stacktrace(ctx_, -1);
+    write_output(2, std::string(text) + "\n");
+    request_exit(7, StopReason::Uncaught);
+  }
+  duk_pop(ctx_);
+}
+
+void Runtime::request_exit(int code, StopReason reason) {
+  if (stop_reason_ == StopReason::None) {
+    stop_reason_ = reason;
+    exit_code_ = code;
+  }
+  // Unwind: the executor throws at its next instruction until no JS is left
+  // on the stack (see should_interrupt).
+  duk_internal::request_interrupt(ctx_);
+  uv_stop(&loop_);
+}
+
+}  // namespace ts

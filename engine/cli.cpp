@@ -1,0 +1,258 @@
+// The `tickscope` command line.
+//
+//   tickscope run FILE [ARGS...] [OPTIONS]   run a script as `node FILE ARGS...` does
+//   tickscope --help | --version
+//
+// Run options are recognised before and after FILE (so that
+// `tickscope run x.js --trace t.jsonl` works); any other argument after FILE
+// goes to the script, and everything after `--` goes to the script as is.
+#include "cli.hpp"
+
+#include <uv.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "runtime.hpp"
+#include "trace/jsonl_writer.hpp"
+#include "trace/trace_summary.hpp"
+#include "version.hpp"
+
+namespace ts::cli {
+namespace {
+
+// Every run option, once: the parser and --help both read this table.
+struct OptionSpec {
+  const char* name;
+  const char* arg;  // nullptr for a flag
+  const char* help;
+};
+
+const OptionSpec kRunOptions[] = {
+    {"--trace", "FILE", "write every recorded event to FILE as JSON Lines (docs/trace-format.md)"},
+    {"--summary", nullptr, "print a summary of the run's events on stderr at the end"},
+    {"--deterministic", nullptr,
+     "virtual clock: timers fire in virtual time, same script -> same trace"},
+    {"--timeout", "MS", "stop the script after MS milliseconds of wall clock (exit 124)"},
+    {"--max-memory", "MB", "cap the JS heap at MB megabytes (exit 121)"},
+    {"--max-events", "N", "stop after N recorded events (exit 122)"},
+    {"--max-output", "BYTES", "stop after BYTES of stdout+stderr (exit 123)"},
+};
+
+void print_help() {
+  std::printf(
+      "tickscope %s: a small Node.js-compatible runtime (Duktape + libuv) that records\n"
+      "every event-loop phase, callback and queue step.\n\n"
+      "Usage:\n"
+      "  tickscope run FILE [ARGS...] [OPTIONS]   run FILE as `node FILE ARGS...` would\n"
+      "  tickscope --help                         this text\n"
+      "  tickscope --version                      versions of tickscope, Duktape and libuv\n\n"
+      "Run options (before or after FILE; after `--` everything goes to the script):\n",
+      kTickscopeVersion);
+  for (const OptionSpec& o : kRunOptions) {
+    std::string left = std::string(o.name) + (o.arg ? std::string(" ") + o.arg : "");
+    std::printf("  %-22s %s\n", left.c_str(), o.help);
+  }
+  std::printf(
+      "\nScripts are ES5 (what Duktape 2.7 runs); newer syntax is reported with its name.\n"
+      "Exit codes: the script's own, 9 for a bad option, 124/121/122/123 for the limits.\n");
+}
+
+void print_version() {
+  std::printf("tickscope %s (node-compatible %s, Duktape %s, libuv %s)\n", kTickscopeVersion,
+              kNodeCompatVersion, duktape_version().c_str(), uv_version_string());
+}
+
+int bad_option(const std::string& message) {
+  std::fprintf(stderr, "tickscope: %s\nRun 'tickscope --help' for the options.\n",
+               message.c_str());
+  return 9;  // as node does for a bad option
+}
+
+struct RunArgs {
+  std::optional<std::string> file;
+  std::vector<std::string> script_args;
+  std::vector<std::string> exec_argv;
+  std::string trace_file;
+  bool summary = false;
+  bool deterministic = false;
+  Limits limits;
+};
+
+bool parse_number(const std::string& text, uint64_t* out) {
+  if (text.empty()) return false;
+  char* end = nullptr;
+  const unsigned long long v = std::strtoull(text.c_str(), &end, 10);
+  if (*end != '\0') return false;
+  *out = v;
+  return true;
+}
+
+// Applies option `name` (with `value` when it takes one). Returns an error
+// message, or an empty string.
+std::string apply_option(RunArgs& run, const std::string& name, const std::string& value) {
+  uint64_t n = 0;
+  if (name == "--trace") {
+    run.trace_file = value;
+  } else if (name == "--summary") {
+    run.summary = true;
+  } else if (name == "--deterministic") {
+    run.deterministic = true;
+  } else if (!parse_number(value, &n) || n == 0) {
+    return "option " + name + " needs a positive whole number, got '" + value + "'";
+  } else if (name == "--timeout") {
+    run.limits.timeout_ms = n;
+  } else if (name == "--max-memory") {
+    run.limits.max_heap_bytes = n * 1024 * 1024;
+  } else if (name == "--max-events") {
+    run.limits.max_events = n;
+  } else if (name == "--max-output") {
+    run.limits.max_output_bytes = n;
+  }
+  return {};
+}
+
+const OptionSpec* find_option(const std::string& name) {
+  for (const OptionSpec& o : kRunOptions) {
+    if (name == o.name) return &o;
+  }
+  return nullptr;
+}
+
+// Parses argv[first..] of `run`. Returns an exit code on error.
+std::optional<int> parse_run(const std::vector<std::string>& argv, size_t first, RunArgs& run) {
+  for (size_t i = first; i < argv.size(); ++i) {
+    const std::string& a = argv[i];
+    if (a == "--") {
+      if (!run.file && i + 1 < argv.size()) run.file = argv[++i];
+      for (++i; i < argv.size(); ++i) run.script_args.push_back(argv[i]);
+      break;
+    }
+    std::string name = a;
+    std::optional<std::string> inline_value;
+    const size_t eq = a.find('=');
+    if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
+      name = a.substr(0, eq);
+      inline_value = a.substr(eq + 1);
+    }
+    const OptionSpec* spec = a.size() > 1 && a[0] == '-' ? find_option(name) : nullptr;
+    if (spec != nullptr) {
+      std::string value;
+      if (spec->arg != nullptr) {
+        if (inline_value) {
+          value = *inline_value;
+        } else if (i + 1 < argv.size()) {
+          value = argv[++i];
+        } else {
+          return bad_option(std::string("option ") + spec->name + " needs a value (" +
+                            spec->arg + ")");
+        }
+      } else if (inline_value) {
+        return bad_option(std::string("option ") + spec->name + " takes no value");
+      }
+      const std::string err = apply_option(run, spec->name, value);
+      if (!err.empty()) return bad_option(err);
+      run.exec_argv.push_back(spec->name);
+      if (spec->arg != nullptr) run.exec_argv.push_back(value);
+      continue;
+    }
+    if (!run.file) {
+      if (a.size() > 1 && a[0] == '-') return bad_option("bad option: " + a);
+      run.file = a;
+    } else {
+      run.script_args.push_back(a);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string exec_path(const std::string& argv0) {
+  char buf[4096];
+  size_t size = sizeof buf;
+  if (uv_exepath(buf, &size) == 0) return std::string(buf, size);
+  return argv0;
+}
+
+int run_command(const std::vector<std::string>& argv, size_t first) {
+  RunArgs run;
+  if (auto code = parse_run(argv, first, run)) return *code;
+  if (!run.file) return bad_option("run: which script? Usage: tickscope run FILE [ARGS...]");
+
+  RuntimeOptions options;
+  options.exec_path = exec_path(argv[0]);
+  options.args = run.script_args;
+  options.exec_argv = run.exec_argv;
+  options.trace = !run.trace_file.empty() || run.summary;
+  options.deterministic = run.deterministic;
+  options.limits = run.limits;
+  if (options.trace) options.trace_capacity = size_t{1} << 30;
+
+  Runtime runtime(options);
+  std::unique_ptr<trace::JsonlWriter> writer;
+  std::unique_ptr<TraceSummary> summary;
+  std::unique_ptr<trace::Sink> tee;
+  if (!run.trace_file.empty()) {
+    trace::TraceMeta meta;
+    meta.tickscope_version = kTickscopeVersion;
+    meta.duktape_version = duktape_version();
+    meta.libuv_version = uv_version_string();
+    meta.argv = argv;
+    meta.clock = run.deterministic ? "virtual" : "monotonic";
+    meta.script = *run.file;
+    meta.pid = getpid();
+    timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    meta.start_unix_ms = static_cast<int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    writer = std::make_unique<trace::JsonlWriter>(run.trace_file, meta);
+    if (!writer->ok()) {
+      std::fprintf(stderr, "tickscope: cannot write the trace file %s: %s\n",
+                   run.trace_file.c_str(), writer->error().c_str());
+      return 1;
+    }
+  }
+  if (run.summary) summary = std::make_unique<TraceSummary>();
+  if (writer && summary) {
+    tee = std::make_unique<trace::TeeSink>(writer.get(), summary.get());
+    runtime.recorder().set_sink(tee.get(), true);
+  } else if (writer) {
+    runtime.recorder().set_sink(writer.get(), true);
+  } else if (summary) {
+    runtime.recorder().set_sink(summary.get(), true);
+  }
+
+  const int code = runtime.run_main(*run.file);
+  runtime.recorder().finish();
+  if (summary) {
+    const std::string text = summary->format(runtime.recorder().log().dropped());
+    std::fputs(text.c_str(), stderr);
+  }
+  return code;
+}
+
+}  // namespace
+
+int main(const std::vector<std::string>& argv) {
+  if (argv.size() < 2) {
+    print_help();
+    return 0;
+  }
+  const std::string& cmd = argv[1];
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    print_help();
+    return 0;
+  }
+  if (cmd == "-v" || cmd == "--version" || cmd == "version") {
+    print_version();
+    return 0;
+  }
+  if (cmd == "run") return run_command(argv, 2);
+  if (cmd.size() > 1 && cmd[0] == '-') return bad_option("bad option: " + cmd);
+  return bad_option("unknown command '" + cmd + "' (did you mean 'tickscope run " + cmd + "'?)");
+}
+
+}  // namespace ts::cli

@@ -1,0 +1,28 @@
+// The Duktape engine as one translation unit, compiled as C++.
+//
+// Debian's duktape-dev ships duktape.c; we include it here instead of
+// compiling it directly so that the few helpers below can reach the engine's
+// internal structures (they are not part of the public API). Keep this file
+// to what genuinely needs internals.
+#include "duktape.c"
+
+#include "duk_internal_helpers.hpp"
+
+namespace ts::duk_internal {
+
+void request_interrupt(duk_context* ctx) {
+  // The next bytecode instruction runs the executor interrupt, which calls
+  // DUK_USE_EXEC_TIMEOUT_CHECK. Without this a tight loop could run up to
+  // 256K more instructions before noticing that the runtime is exiting.
+  auto* thr = reinterpret_cast<duk_hthread*>(ctx);
+  thr->interrupt_init = 0;
+  thr->interrupt_counter = 0;
+  // Other coroutines (Duktape threads) share the heap; the current one is
+  // what is running.
+  if (thr->heap->curr_thread != nullptr) {
+    thr->heap->curr_thread->interrupt_init = 0;
+    thr->heap->curr_thread->interrupt_counter = 0;
+  }
+}
+
+}  // namespace ts::duk_internal

@@ -1,0 +1,133 @@
+#include "js_compile.hpp"
+
+#include <chrono>
+#include <string>
+
+#include "modern_syntax.hpp"
+#include "runtime.hpp"
+
+namespace ts {
+namespace {
+
+// The text of line `line` (1-based) of source.
+std::string_view source_line(std::string_view source, int line) {
+  size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    const size_t nl = source.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  size_t end = source.find('\n', start);
+  if (end == std::string_view::npos) end = source.size();
+  std::string_view text = source.substr(start, end - start);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+// "parse error (line 3, end of input)" -> "parse error", and sets *end_of_input.
+std::string strip_line_suffix(std::string msg, bool* end_of_input) {
+  *end_of_input = msg.find("end of input") != std::string::npos;
+  const size_t paren = msg.rfind(" (line ");
+  if (paren != std::string::npos) msg.resize(paren);
+  return msg;
+}
+
+// Replaces Duktape's terse messages with what a reader can act on.
+std::string explain(const std::string& duk_msg, bool end_of_input) {
+  if (end_of_input) return "Unexpected end of input: a bracket, brace or string is not closed";
+  if (duk_msg == "parse error") return "Unexpected token: this line is not valid JavaScript";
+  if (duk_msg == "invalid token") return "Invalid or unexpected token";
+  if (duk_msg == "unterminated string") return "Invalid or unexpected token: unterminated string";
+  return duk_msg;
+}
+
+[[noreturn]] void throw_syntax_error(duk_context* ctx, std::string_view source,
+                                     std::string_view filename) {
+  // [ ... duk_error ]
+  duk_get_prop_string(ctx, -1, "lineNumber");
+  int line = duk_is_number(ctx, -1) ? duk_get_int(ctx, -1) : 0;
+  duk_pop(ctx);
+  duk_get_prop_string(ctx, -1, "message");
+  std::string duk_msg = duk_safe_to_string(ctx, -1);
+  duk_pop_2(ctx);
+
+  bool end_of_input = false;
+  duk_msg = strip_line_suffix(duk_msg, &end_of_input);
+  std::string message;
+  int column = -1;
+  int length = 1;
+  if (auto modern = find_modern_syntax(source, line)) {
+    line = modern->line;
+    column = modern->column;
+    length = modern->length;
+    message = modern->construct + " is not supported: tickscope runs ES5 JavaScript (Duktape 2.7)." +
+              " Instead, " + modern->advice + ".";
+  } else {
+    message = explain(duk_msg, end_of_input);
+    if (message != duk_msg) message += " (Duktape: " + duk_msg + ")";
+  }
+  if (line <= 0) line = 1;
+
+  duk_push_error_object(ctx, DUK_ERR_SYNTAX_ERROR, "%s", message.c_str());
+  duk_push_lstring(ctx, filename.data(), filename.size());
+  duk_put_prop_string(ctx, -2, "fileName");
+  duk_push_int(ctx, line);
+  duk_put_prop_string(ctx, -2, "lineNumber");
+  if (column >= 0) {
+    duk_push_int(ctx, column);
+    duk_put_prop_string(ctx, -2, "columnNumber");
+    duk_push_int(ctx, length);
+    duk_put_prop_string(ctx, -2, "columnLength");
+  }
+  const std::string_view text = source_line(source, line);
+  duk_push_lstring(ctx, text.data(), text.size());
+  duk_put_prop_string(ctx, -2, "sourceLine");
+  // Node's SyntaxError stack is just "file:line" framing plus the message;
+  // a stack of C frames from Duktape's compiler would only confuse.
+  duk_push_string(ctx, ("SyntaxError: " + message + "\n    at " + std::string(filename) + ":" +
+                        std::to_string(line))
+                           .c_str());
+  duk_put_prop_string(ctx, -2, "stack");
+  (void) duk_throw(ctx);
+  for (;;) {
+  }
+}
+
+}  // namespace
+
+void compile_function(duk_context* ctx, std::string_view source, std::string_view filename,
+                      std::string_view params) {
+  const auto started = std::chrono::steady_clock::now();
+  std::string wrapped;
+  wrapped.reserve(source.size() + params.size() + 20);
+  wrapped += "function (";
+  wrapped += params;
+  wrapped += ") {";
+  if (source.size() >= 2 && source[0] == '#' && source[1] == '!') {
+    // Keep the line, lose the shebang.
+    const size_t nl = source.find('\n');
+    wrapped += "//";
+    wrapped += source.substr(2, nl == std::string_view::npos ? std::string_view::npos : nl - 2);
+    if (nl != std::string_view::npos) wrapped += source.substr(nl);
+  } else {
+    wrapped += source;
+  }
+  wrapped += "\n}";
+
+  duk_push_lstring(ctx, filename.data(), filename.size());
+  if (duk_pcompile_lstring_filename(ctx, DUK_COMPILE_FUNCTION, wrapped.data(), wrapped.size()) !=
+      0) {
+    throw_syntax_error(ctx, source, filename);
+  }
+  Runtime& rt = Runtime::from(ctx);
+  auto& rec = rt.recorder();
+  if (rec.enabled() && filename.substr(0, 5) != "node:") {
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    rec.record(trace::EventKind::ScriptCompile, 0, rt.execution_id(), rec.str(filename),
+               static_cast<int64_t>(source.size()), ns);
+  }
+}
+
+}  // namespace ts

@@ -1,0 +1,232 @@
+#include "runtime.hpp"
+
+#include <time.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "binding.hpp"
+#include "builtins/builtin_sources.hpp"
+#include "js_compile.hpp"
+
+namespace ts {
+namespace {
+
+uint64_t monotonic_ns() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<uint64_t>(ts.tv_sec) * 1'000'000'000u + static_cast<uint64_t>(ts.tv_nsec);
+}
+
+// Exit codes for the run limits (README, docs/limits.md).
+int limit_exit_code(std::string_view which) {
+  if (which == "timeout") return 124;
+  if (which == "memory") return 121;
+  if (which == "events") return 122;
+  return 123;  // output
+}
+
+// Compiles builtin `id` with the given parameters. [ ... ] -> [ ... fn ]
+void compile_builtin(duk_context* ctx, const char* id, const char* params) {
+  const builtins::BuiltinSource* src = builtins::find_builtin(id);
+  if (src == nullptr) {
+    (void) duk_error(ctx, DUK_ERR_ERROR, "no built-in module '%s'", id);
+  }
+  compile_function(ctx, std::string_view(src->data, src->size), std::string("node:") + id, params);
+}
+
+}  // namespace
+
+Runtime::Runtime(RuntimeOptions options)
+    : options_(std::move(options)), recorder_(options_.trace_capacity), start_ns_(monotonic_ns()) {
+  uv_loop_init(&loop_);
+  loop_.data = this;
+  recorder_.set_enabled(options_.trace);
+  recorder_.use_virtual_clock(options_.deterministic);
+  create_heap();
+  if (options_.limits.timeout_ms != 0) {
+    deadline_ns_ = start_ns_ + options_.limits.timeout_ms * 1'000'000u;
+  }
+  probe_ = std::make_unique<PhaseProbe>(&loop_, recorder_);
+  timer_handle_ = std::make_unique<TimerHandle>(&loop_, recorder_, *probe_, [this](int64_t now) {
+    // Node's Environment::RunTimers: call processTimers until it returns
+    // normally (a throwing timer goes to 'uncaughtException' and the rest of
+    // the due timers still run), then the checkpoint.
+    int64_t next = 0;
+    bool ok = false;
+    while (!ok && can_call_into_js()) {
+      push_callback(JsCallback::Timers);
+      duk_push_undefined(ctx_);
+      duk_push_number(ctx_, static_cast<double>(now));
+      ok = call_into_js(1);
+      if (ok) next = static_cast<int64_t>(duk_get_number_default(ctx_, -1, 0));
+      duk_pop(ctx_);
+    }
+    run_checkpoint();
+    return next;
+  });
+  immediates_ = std::make_unique<ImmediateHandles>(&loop_, recorder_, *probe_, [this] {
+    // Node's Environment::CheckImmediate.
+    if (immediate_info_[kImmediateCount] == 0 || !can_call_into_js()) return;
+    do {
+      push_callback(JsCallback::Immediates);
+      duk_push_undefined(ctx_);
+      make_callback(0);
+      duk_pop(ctx_);
+    } while (immediate_info_[kImmediateHasOutstanding] && can_call_into_js());
+    if (immediate_info_[kImmediateRefCount] == 0) immediates_->toggle_ref(false);
+  });
+  // Start order decides run order within the check phase (phase_probe.hpp).
+  probe_->start_tail_markers();
+  immediates_->start();
+  probe_->start_head_markers();
+}
+
+Runtime::~Runtime() {
+  duk_destroy_heap(ctx_);
+  ctx_ = nullptr;
+  close_handles();
+  uv_run(&loop_, UV_RUN_DEFAULT);
+  uv_loop_close(&loop_);
+}
+
+void Runtime::close_handles() {
+  uv_walk(
+      &loop_,
+      [](uv_handle_t* h, void*) {
+        if (!uv_is_closing(h)) uv_close(h, nullptr);
+      },
+      nullptr);
+}
+
+duk_ret_t Runtime::bootstrap_safe(duk_context* ctx, void* udata) {
+  (void) udata;
+  // The process object starts empty; internal/bootstrap/node fills it.
+  duk_push_object(ctx);
+  duk_put_global_string(ctx, "\xff" "process");
+
+  // loader = realm(process, internalBinding)
+  compile_builtin(ctx, "internal/bootstrap/realm", "process, internalBinding");
+  duk_push_undefined(ctx);
+  duk_get_global_string(ctx, "\xff" "process");
+  push_internal_binding_function(ctx);
+  duk_call_method(ctx, 2);
+  // [ loader ]
+  // node(process, requireBuiltin, internalBinding)
+  compile_builtin(ctx, "internal/bootstrap/node", "process, require, internalBinding");
+  duk_push_undefined(ctx);
+  duk_get_global_string(ctx, "\xff" "process");
+  duk_get_prop_string(ctx, -4, "requireBuiltin");
+  push_internal_binding_function(ctx);
+  duk_call_method(ctx, 3);
+  duk_pop(ctx);
+  // Keep the loader for run_main.
+  duk_put_global_string(ctx, "\xff" "loader");
+  return 0;
+}
+
+void Runtime::bootstrap() {
+  if (duk_safe_call(ctx_, bootstrap_safe, nullptr, 0, 1) != DUK_EXEC_SUCCESS) {
+    const std::string text = std::string("tickscope: internal error during bootstrap: ") +
+                              duk_safe_to_stacktrace(ctx_, -1) + "\n";
+    write_output(2, text);
+    duk_pop(ctx_);
+    request_exit(70, StopReason::Uncaught);
+    return;
+  }
+  duk_pop(ctx_);
+}
+
+namespace {
+
+// [ ... ] -> [ ... fn this process require internalBinding ]
+duk_ret_t push_main_call(duk_context* ctx, void*) {
+  compile_builtin(ctx, "internal/main/run_main_module", "process, require, internalBinding");
+  duk_push_undefined(ctx);
+  duk_get_global_string(ctx, "\xff" "process");
+  duk_get_global_string(ctx, "\xff" "loader");
+  duk_get_prop_string(ctx, -1, "requireBuiltin");
+  duk_remove(ctx, -2);
+  push_internal_binding_function(ctx);
+  return 5;
+}
+
+}  // namespace
+
+int Runtime::run_main(const std::string& path) {
+  main_path_ = path;
+  recorder_.record(trace::EventKind::ProcessStart, 0, 0, static_cast<int64_t>(getpid()),
+                   static_cast<int64_t>(options_.args.size() + 2));
+  async_fields_[kIdCounter] = 1;  // id 1 is the main script, as Node's asyncId
+  async_fields_[kExecutionId] = 1;
+  bootstrap();
+
+  if (!stopping()) {
+    // The wrapper push cannot fail unless the builtin is broken.
+    if (duk_safe_call(ctx_, push_main_call, nullptr, 0, 5) != DUK_EXEC_SUCCESS) {
+      handle_uncaught(false);
+    } else {
+      const int64_t file = recorder_.str(path);
+      recorder_.record(trace::EventKind::ScriptRunBegin, 1, 0, file);
+      const bool ok = call_into_js(3);
+      duk_pop(ctx_);
+      recorder_.record(trace::EventKind::ScriptRunEnd, 1, 0, file, !ok);
+      run_checkpoint();
+    }
+  }
+  async_fields_[kExecutionId] = 0;
+
+  if (!stopping()) run_loop();
+  if (!stopping()) run_exit_handlers();
+
+  const char* how = "natural";
+  switch (stop_reason_) {
+    case StopReason::Exit: how = "exit()"; break;
+    case StopReason::Uncaught: how = "uncaught"; break;
+    case StopReason::Limit: how = "limit"; break;
+    case StopReason::None: break;
+  }
+  recorder_.set_phase(trace::Phase::Exit);
+  recorder_.record(trace::EventKind::ProcessExit, 0, 0, exit_code_, recorder_.str(how));
+  recorder_.flush();
+  return exit_code_;
+}
+
+void Runtime::run_loop() {
+  LoopDriver driver(&loop_, recorder_, *probe_,
+                    LoopDriver::Hooks{[this] { return stopping(); },
+                                      [this] {
+                                        recorder_.record(trace::EventKind::BeforeExit, 0, 0,
+                                                         exit_code_);
+                                        push_callback(JsCallback::BeforeExit);
+                                        duk_push_undefined(ctx_);
+                                        make_callback(0);
+                                        duk_pop(ctx_);
+                                      }});
+  driver.run();
+}
+
+void Runtime::run_exit_handlers() {
+  // emitExit() emits 'exit' (once) and returns the final exit code.
+  push_callback(JsCallback::Exit);
+  duk_push_undefined(ctx_);
+  if (call_into_js(0) && !stopping()) exit_code_ = duk_get_int_default(ctx_, -1, 0);
+  duk_pop(ctx_);
+}
+
+void Runtime::hit_limit(const char* which, uint64_t limit, const std::string& message) {
+  if (stopping()) return;
+  const int code = limit_exit_code(which);
+  recorder_.record(trace::EventKind::Limit, 0, execution_id(), recorder_.str(which),
+                   static_cast<int64_t>(limit), recorder_.str(message));
+  const std::string text = "tickscope: stopped: " + message + " (exit code " +
+                           std::to_string(code) + ")\n";
+  if (options_.output) {
+    options_.output(2, text);
+  } else {
+    (void) !::write(2, text.data(), text.size());
+  }
+  request_exit(code, StopReason::Limit);
+}
+
+}  // namespace ts

@@ -1,0 +1,168 @@
+// Runtime: one Node-compatible JS runtime. It owns the Duktape heap, the
+// libuv loop and the event recorder; there is no global state, so a process
+// can hold several (tests do) and the visualizer runs one on its own thread.
+//
+//   Runtime rt(options);
+//   int code = rt.run_main("/abs/path/script.js");   // runs to completion
+//
+// Everything JS-visible lives in the built-in library (modules/lib); C++
+// provides the loop, the bindings (modules/native) and the single funnel
+// through which the loop calls into JS (call.cpp).
+#pragma once
+
+#include <duktape.h>
+#include <uv.h>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "immediate_handles.hpp"
+#include "loop_driver.hpp"
+#include "phase_probe.hpp"
+#include "runtime_options.hpp"
+#include "timer_handle.hpp"
+#include "trace/recorder.hpp"
+
+namespace ts {
+
+// Values shared with JS through typed arrays over C++ memory, as Node shares
+// tickInfo and immediateInfo. *Must* match the JS side's constants
+// (modules/lib/internal/process/task_queues.js, internal/timers.js,
+// internal/async_ids.js).
+enum TickInfoField { kHasTickScheduled, kHasRejectionToWarn, kHasMicrotask, kTickInfoCount };
+enum ImmediateInfoField { kImmediateCount, kImmediateRefCount, kImmediateHasOutstanding,
+                          kImmediateInfoCount };
+enum AsyncIdField { kExecutionId, kIdCounter, kAsyncIdFieldCount };
+
+// JS functions the runtime calls, kept in the heap stash by slot number.
+enum class JsCallback : int {
+  Tick,         // processTicksAndRejections()
+  Timers,       // processTimers(now) -> next expiry
+  Immediates,   // processImmediate()
+  Uncaught,     // onUncaught(error, fromPromise) -> handled?
+  BeforeExit,   // emits process 'beforeExit'
+  Exit,         // emits process 'exit' (once)
+  Count
+};
+
+// Why the runtime is stopping.
+enum class StopReason { None, Exit, Uncaught, Limit };
+
+class Runtime {
+ public:
+  explicit Runtime(RuntimeOptions options);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // Runs `path` as the main module, then the event loop, then the exit
+  // sequence. Returns the process exit code. Call once.
+  int run_main(const std::string& path);
+
+  // The Runtime that owns a Duktape context (for bindings).
+  static Runtime& from(duk_context* ctx);
+
+  duk_context* ctx() { return ctx_; }
+  uv_loop_t* loop() { return &loop_; }
+  trace::Recorder& recorder() { return recorder_; }
+  const RuntimeOptions& options() const { return options_; }
+  TimerHandle& timer_handle() { return *timer_handle_; }
+  ImmediateHandles& immediate_handles() { return *immediates_; }
+  PhaseProbe& probe() { return *probe_; }
+  // The main script as given to run_main (the JS side resolves it).
+  const std::string& main_path() const { return main_path_; }
+
+  // --- the funnel into JS (call.cpp) ---
+  // Stack: [ ... fn this arg1 .. argN ] -> [ ... result ] (undefined if it threw).
+  // Runs the function under pcall; an exception goes to the uncaught path.
+  // Returns false if it threw. Does not run the checkpoint.
+  bool call_into_js(duk_idx_t nargs);
+  // call_into_js, then the microtask checkpoint (Node's InternalCallbackScope).
+  bool make_callback(duk_idx_t nargs);
+  // Drains nextTicks and microtasks until both are empty (when any are queued).
+  void run_checkpoint();
+  // Pushes a JS callback registered by the bootstrap (or undefined).
+  void push_callback(JsCallback which);
+  void set_callback(JsCallback which, duk_idx_t fn_index);
+  // Routes an error value at the stack top to process 'uncaughtException'
+  // (pops it). Prints it and stops the runtime when nobody handles it.
+  void handle_uncaught(bool from_promise);
+
+  // --- state shared with JS ---
+  uint32_t* tick_info() { return tick_info_; }
+  uint32_t* immediate_info() { return immediate_info_; }
+  double* async_fields() { return async_fields_; }
+  uint32_t new_id() { return static_cast<uint32_t>(++async_fields_[kIdCounter]); }
+  uint32_t execution_id() const { return static_cast<uint32_t>(async_fields_[kExecutionId]); }
+
+  // Start times of the JS-recorded callbacks now running (modules/native/trace.cpp).
+  std::vector<uint64_t>& callback_starts() { return callback_starts_; }
+
+  // --- stopping ---
+  bool stopping() const { return stop_reason_ != StopReason::None; }
+  bool can_call_into_js() const { return !stopping() || in_exit_handlers_; }
+  // process.reallyExit(code): unwinds all JS and stops.
+  void request_exit(int code, StopReason reason);
+  // A limit was hit: stop with a message on stderr and a distinct exit code.
+  void hit_limit(const char* which, uint64_t limit, const std::string& message);
+  int exit_code() const { return exit_code_; }
+  // Polled by Duktape's executor interrupt (engine/heap.cpp).
+  bool should_interrupt();
+
+  // --- output (output.cpp) ---
+  // Writes to fd 1 or 2 (or the capture function), records console.write,
+  // and enforces the output limit.
+  void write_output(int fd, std::string_view bytes);
+
+  // --- memory (heap.cpp) ---
+  uint64_t heap_bytes() const { return heap_bytes_; }
+  uint64_t external_bytes() const { return external_bytes_; }
+  void adjust_external(int64_t delta) { external_bytes_ += delta; }
+
+  // --- time (heap.cpp) ---
+  // Wall-clock ms for Date.now(); virtual in deterministic mode.
+  double date_now_ms();
+  // Monotonic ms for performance.now() and hrtime.
+  double monotonic_ms();
+  uint64_t hrtime_ns();
+
+ private:
+  friend struct HeapHooks;
+
+  void create_heap();
+  void bootstrap();
+  void run_loop();
+  void run_exit_handlers();
+  void close_handles();
+  static duk_ret_t bootstrap_safe(duk_context* ctx, void* udata);
+
+  RuntimeOptions options_;
+  trace::Recorder recorder_;
+  uv_loop_t loop_;
+  duk_context* ctx_ = nullptr;
+  std::unique_ptr<PhaseProbe> probe_;
+  std::unique_ptr<TimerHandle> timer_handle_;
+  std::unique_ptr<ImmediateHandles> immediates_;
+
+  uint32_t tick_info_[kTickInfoCount] = {};
+  uint32_t immediate_info_[kImmediateInfoCount] = {};
+  double async_fields_[kAsyncIdFieldCount] = {};
+
+  StopReason stop_reason_ = StopReason::None;
+  bool in_exit_handlers_ = false;
+  bool in_checkpoint_ = false;
+  int exit_code_ = 0;
+  uint64_t start_ns_;
+  uint64_t deadline_ns_ = 0;
+  uint64_t output_bytes_ = 0;
+  uint64_t heap_bytes_ = 0;
+  uint64_t external_bytes_ = 0;
+  uint64_t heap_limit_ = 0;
+  std::string main_path_;
+  std::vector<uint64_t> callback_starts_;
+};
+
+}  // namespace ts

@@ -1,0 +1,66 @@
+#include "loop_driver.hpp"
+
+#include <map>
+
+namespace ts {
+
+using trace::EventKind;
+
+LoopDriver::LoopDriver(uv_loop_t* loop, trace::Recorder& recorder, PhaseProbe& probe, Hooks hooks)
+    : loop_(loop), rec_(recorder), probe_(probe), hooks_(std::move(hooks)) {}
+
+void LoopDriver::run() {
+  rec_.record(EventKind::LoopStart);
+  while (!hooks_.stopping()) {
+    if (uv_loop_alive(loop_)) {
+      probe_.before_run();
+      const bool alive = uv_run(loop_, UV_RUN_ONCE) != 0;
+      probe_.after_run();
+      if (hooks_.stopping()) break;
+      record_alive(alive);
+      if (alive) continue;
+    }
+    rec_.set_phase(trace::Phase::Exit);
+    hooks_.before_exit();
+    if (hooks_.stopping() || !uv_loop_alive(loop_)) break;
+  }
+  rec_.set_phase(trace::Phase::Exit);
+  rec_.record(EventKind::LoopExit, 0, 0, probe_.iterations());
+}
+
+void LoopDriver::record_alive(bool alive) {
+  if (!rec_.enabled()) return;
+  unsigned handles = 0;
+  const std::string what = describe_alive(loop_, &handles);
+  rec_.record(EventKind::LoopAlive, 0, 0, alive, handles, loop_->active_reqs.count,
+              rec_.str(what));
+}
+
+std::string LoopDriver::describe_alive(uv_loop_t* loop, unsigned* handles) {
+  std::map<std::string, int> counts;
+  uv_walk(
+      loop,
+      [](uv_handle_t* h, void* arg) {
+        if (uv_is_active(h) && uv_has_ref(h) && !uv_is_closing(h)) {
+          (*static_cast<std::map<std::string, int>*>(arg))[uv_handle_type_name(h->type)]++;
+        }
+      },
+      &counts);
+  std::string out;
+  unsigned total = 0;
+  for (const auto& [name, n] : counts) {
+    if (!out.empty()) out += ' ';
+    out += name;
+    out += "\xC3\x97";  // ×
+    out += std::to_string(n);
+    total += static_cast<unsigned>(n);
+  }
+  if (loop->active_reqs.count > 0) {
+    if (!out.empty()) out += ' ';
+    out += "requests\xC3\x97" + std::to_string(loop->active_reqs.count);
+  }
+  *handles = total;
+  return out;
+}
+
+}  // namespace ts

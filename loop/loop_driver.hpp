@@ -1,0 +1,44 @@
+// LoopDriver: runs the event loop one iteration at a time, as Node's
+// SpinEventLoop does with uv_run(UV_RUN_DEFAULT), and records each
+// iteration's loop-alive decision.
+//
+//   while the runtime is not stopping:
+//     if the loop is alive: run one iteration (uv_run ONCE); record alive
+//     else: emit 'beforeExit'; stop unless it scheduled more work
+#pragma once
+
+#include <uv.h>
+
+#include <functional>
+#include <string>
+
+#include "phase_probe.hpp"
+#include "trace/recorder.hpp"
+
+namespace ts {
+
+class LoopDriver {
+ public:
+  struct Hooks {
+    std::function<bool()> stopping;      // process.exit(), a fatal error or a limit
+    std::function<void()> before_exit;   // emits process 'beforeExit'
+  };
+
+  LoopDriver(uv_loop_t* loop, trace::Recorder& recorder, PhaseProbe& probe, Hooks hooks);
+
+  // Runs until the loop has nothing left to do or the runtime stops.
+  void run();
+
+  // "timer×1 idle×1": the active, ref'd handles keeping the loop alive.
+  static std::string describe_alive(uv_loop_t* loop, unsigned* handles);
+
+ private:
+  void record_alive(bool alive);
+
+  uv_loop_t* loop_;
+  trace::Recorder& rec_;
+  PhaseProbe& probe_;
+  Hooks hooks_;
+};
+
+}  // namespace ts

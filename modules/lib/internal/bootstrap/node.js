@@ -1,0 +1,294 @@
+'use strict';
+
+// Sets up the JS world before the main script runs (Node's
+// lib/internal/bootstrap/node.js): the process object, the globals (console,
+// timers, queueMicrotask, Promise, Buffer, ...), Node-shaped stack traces,
+// and the JS functions the runtime calls back (the checkpoint, timers,
+// immediates, uncaught exceptions, 'beforeExit' and 'exit').
+//
+// Called by the C++ bootstrap as (process, require, internalBinding), where
+// require loads built-in modules, internal ones included.
+
+var EventEmitter = require('events');
+var processMethods = internalBinding('process_methods');
+var stdio = internalBinding('stdio');
+
+require('internal/errors_stack').install();
+
+// --- process ---------------------------------------------------------------
+
+Object.setPrototypeOf(process, EventEmitter.prototype);
+EventEmitter.call(process);
+
+function defineValue(obj, name, value) {
+  Object.defineProperty(obj, name, { value: value, writable: true, configurable: true,
+    enumerable: true });
+}
+
+process.title = 'tickscope';
+process.version = processMethods.version;
+process.versions = {
+  node: processMethods.version.slice(1),
+  tickscope: processMethods.tickscopeVersion,
+  duktape: processMethods.duktapeVersion,
+  uv: processMethods.uvVersion
+};
+process.arch = 'x64';
+process.platform = 'linux';
+process.release = { name: 'node', lts: 'Iron', tickscope: true };
+process.execPath = processMethods.execPath;
+process.execArgv = processMethods.execArgv;
+process.argv0 = 'tickscope';
+process.pid = processMethods.pid;
+process.ppid = processMethods.ppid;
+process.exitCode = undefined;
+process._exiting = false;
+process.config = { variables: {} };
+process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls: false };
+process.moduleLoadList = [];
+process.deterministic = processMethods.deterministic;
+
+// argv: [execPath, absolute main script, ...script args]; the main script is
+// made absolute when the CommonJS loader starts (internal/main).
+process.argv = [process.execPath].concat(processMethods.args);
+
+// process.env: the environment, with Node's string coercion on assignment.
+var rawEnv = processMethods.getEnv();
+process.env = new Proxy(rawEnv, {
+  set: function (target, key, value) {
+    var str = String(value);
+    target[key] = str;
+    processMethods.setEnv(String(key), str);
+    return true;
+  },
+  deleteProperty: function (target, key) {
+    delete target[key];
+    processMethods.unsetEnv(String(key));
+    return true;
+  },
+  defineProperty: function (target, key, desc) {
+    var str = String(desc.value);
+    target[key] = str;
+    processMethods.setEnv(String(key), str);
+    return true;
+  }
+});
+
+process.cwd = function cwd() {
+  return processMethods.cwd();
+};
+
+process.chdir = function chdir(directory) {
+  require('internal/validators').validateString(directory, 'directory');
+  processMethods.chdir(directory);
+};
+
+process.umask = function umask(mask) {
+  if (mask === undefined) return processMethods.umask(undefined);
+  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  return processMethods.umask(mask);
+};
+
+process.hrtime = function hrtime(time) {
+  var now = processMethods.hrtime();
+  if (time !== undefined) {
+    if (!Array.isArray(time)) {
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('time', 'Array', time);
+    }
+    var sec = now[0] - time[0];
+    var nsec = now[1] - time[1];
+    if (nsec < 0) {
+      sec -= 1;
+      nsec += 1e9;
+    }
+    return [sec, nsec];
+  }
+  return now;
+};
+
+process.hrtime.bigint = function bigint() {
+  throw new (require('internal/errors').codes.ERR_NOT_SUPPORTED)('process.hrtime.bigint()',
+    'there is no BigInt; use process.hrtime()');
+};
+
+process.uptime = function uptime() {
+  return processMethods.uptime();
+};
+
+process.memoryUsage = function memoryUsage() {
+  return processMethods.memoryUsage();
+};
+process.memoryUsage.rss = function rss() {
+  return processMethods.memoryUsage().rss;
+};
+
+process.cpuUsage = function cpuUsage(prev) {
+  var now = processMethods.cpuUsage();
+  if (prev) return { user: now.user - prev.user, system: now.system - prev.system };
+  return now;
+};
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+  }
+  processMethods.reallyExit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+};
+
+process.reallyExit = function reallyExit(code) {
+  processMethods.reallyExit(code | 0);
+};
+
+process.abort = function abort() {
+  processMethods.reallyExit(134);
+};
+
+process.emitWarning = function emitWarning(warning, type, code) {
+  var name = 'Warning';
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    code = type.code;
+    name = type.type || name;
+  } else if (typeof type === 'string') {
+    name = type;
+  }
+  if (typeof warning === 'string') {
+    var w = new Error(warning);
+    w.name = name;
+    if (code !== undefined) w.code = code;
+    warning = w;
+  }
+  if (!(warning instanceof Error)) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'],
+      warning);
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  var trace = require('internal/trace');
+  if (trace.enabled) {
+    trace.emit(trace.kinds['process.warning'], 0, require('internal/async_ids').executionAsyncId(),
+      warning.name, warning.message);
+  }
+  process.nextTick(function () {
+    process.emit('warning', warning);
+  });
+};
+
+// Warnings print on stderr when they are emitted, as Node does.
+process.on('warning', function (warning) {
+  var text = '(tickscope:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+    warning.name + ': ' + warning.message + '\n';
+  if (!process._warnedOnce) {
+    process._warnedOnce = true;
+    text += '(Use `tickscope run --trace ...` to see where the warning was created)\n';
+  }
+  stdio.writeString(2, text);
+});
+
+// stdout and stderr: synchronous writes, as Node's are on Linux. (The
+// streams module makes them full Writable streams.)
+function makeStdioStream(fd) {
+  var stream = new EventEmitter();
+  stream.fd = fd;
+  stream.isTTY = false;
+  stream.writable = true;
+  stream._isStdio = true;
+  stream.write = function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (typeof chunk === 'string') {
+      stdio.writeString(fd, chunk);
+    } else if (chunk instanceof Uint8Array) {
+      stdio.writeBuffer(fd, chunk);
+    } else {
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('chunk',
+        ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    }
+    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof cb === 'function') process.nextTick(cb);
+    return stream;
+  };
+  return stream;
+}
+process.stdout = makeStdioStream(1);
+process.stderr = makeStdioStream(2);
+
+var taskQueues = require('internal/process/task_queues');
+process.nextTick = taskQueues.nextTick;
+
+// --- globals -------------------------------------------------------------
+
+var globalObject = globalThis;
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalObject, name, { value: value, writable: true, configurable: true,
+    enumerable: false });
+}
+
+defineGlobal('global', globalObject);
+defineGlobal('process', process);
+defineGlobal('Promise', require('internal/promise').Promise);
+defineGlobal('AggregateError', require('internal/promise').AggregateError);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+
+var timers = require('timers');
+defineGlobal('setTimeout', timers.setTimeout);
+defineGlobal('clearTimeout', timers.clearTimeout);
+defineGlobal('setInterval', timers.setInterval);
+defineGlobal('clearInterval', timers.clearInterval);
+defineGlobal('setImmediate', timers.setImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate);
+
+// Loaded on first use, as Node defines some globals lazily.
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(globalObject, name, {
+    get: function () {
+      var value = load();
+      defineGlobal(name, value);
+      return value;
+    },
+    set: function (value) {
+      defineGlobal(name, value);
+    },
+    configurable: true,
+    enumerable: false
+  });
+}
+
+defineLazyGlobal('console', function () { return require('console'); });
+defineLazyGlobal('Buffer', function () { return require('buffer').Buffer; });
+
+// --- callbacks from the runtime -----------------------------------------------
+
+internalBinding('task_queue').setTickCallback(taskQueues.processTicksAndRejections);
+var timerCallbacks = require('internal/timers').getTimerCallbacks(taskQueues.runNextTicks);
+internalBinding('timers').setupTimers(timerCallbacks.processImmediate, timerCallbacks.processTimers);
+internalBinding('errors').setUncaughtHandler(require('internal/process/execution').onUncaught);
+
+function emitBeforeExit() {
+  if (process._exiting) return;
+  var code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+  process.emit('beforeExit', code);
+}
+
+// Emits 'exit' once and returns the exit code.
+function emitExit() {
+  var code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+  }
+  return process.exitCode === undefined ? 0 : process.exitCode | 0;
+}
+
+processMethods.setEmitHooks(emitBeforeExit, emitExit);

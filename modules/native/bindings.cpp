@@ -1,0 +1,38 @@
+// Every native binding, by name: internalBinding(name) looks here.
+#include "binding.hpp"
+
+namespace ts {
+
+#define TS_BINDINGS(X) \
+  X(builtins)          \
+  X(contextify)        \
+  X(errors)            \
+  X(fs)                \
+  X(process_methods)   \
+  X(stdio)             \
+  X(task_queue)        \
+  X(timers)            \
+  X(trace)
+
+#define X(name) void init_##name##_binding(duk_context* ctx);
+TS_BINDINGS(X)
+#undef X
+
+namespace {
+
+const BindingEntry kBindings[] = {
+#define X(name) {#name, init_##name##_binding},
+    TS_BINDINGS(X)
+#undef X
+};
+
+}  // namespace
+
+const BindingEntry* find_binding(std::string_view name) {
+  for (const BindingEntry& b : kBindings) {
+    if (name == b.name) return &b;
+  }
+  return nullptr;
+}
+
+}  // namespace ts
