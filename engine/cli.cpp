@@ -20,6 +20,7 @@
 
 #include "runtime.hpp"
 #include "trace/jsonl_writer.hpp"
+#include "trace/kinds_doc.hpp"
 #include "trace/trace_summary.hpp"
 #include "version.hpp"
 
@@ -50,6 +51,7 @@ void print_help() {
       "every event-loop phase, callback and queue step.\n\n"
       "Usage:\n"
       "  tickscope run FILE [ARGS...] [OPTIONS]   run FILE as `node FILE ARGS...` would\n"
+      "  tickscope events --markdown              the table of event kinds (docs/trace-format.md)\n"
       "  tickscope --help                         this text\n"
       "  tickscope --version                      versions of tickscope, Duktape and libuv\n\n"
       "Run options (before or after FILE; after `--` everything goes to the script):\n",
@@ -251,6 +253,10 @@ int main(const std::vector<std::string>& argv) {
     return 0;
   }
   if (cmd == "run") return run_command(argv, 2);
+  if (cmd == "events") {
+    std::fputs(trace::kinds_markdown().c_str(), stdout);
+    return 0;
+  }
   if (cmd.size() > 1 && cmd[0] == '-') return bad_option("bad option: " + cmd);
   return bad_option("unknown command '" + cmd + "' (did you mean 'tickscope run " + cmd + "'?)");
 }

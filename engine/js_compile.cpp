@@ -60,8 +60,8 @@ std::string explain(const std::string& duk_msg, bool end_of_input) {
     line = modern->line;
     column = modern->column;
     length = modern->length;
-    message = modern->construct + " is not supported: tickscope runs ES5 JavaScript (Duktape 2.7)." +
-              " Instead, " + modern->advice + ".";
+    message = modern->construct + " is not supported: tickscope runs ES5 JavaScript (Duktape 2.7); " +
+              modern->advice + ".";
   } else {
     message = explain(duk_msg, end_of_input);
     if (message != duk_msg) message += " (Duktape: " + duk_msg + ")";
@@ -121,7 +121,7 @@ void compile_function(duk_context* ctx, std::string_view source, std::string_vie
   }
   Runtime& rt = Runtime::from(ctx);
   auto& rec = rt.recorder();
-  if (rec.enabled() && filename.substr(0, 5) != "node:") {
+  if (rec.enabled()) {
     const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();

@@ -247,7 +247,7 @@ std::vector<ModernSyntax> scan(const std::vector<Token>& t) {
     } else if ((w == "var" || w == "const" || w == "let") &&
                (is(t, i + 1, "{") || is(t, i + 1, "["))) {
       found(out, k, "destructuring declaration",
-            "assign each property on its own: var a = obj.a;");
+            "assign each property on its own: var a = obj.a");
     } else if (w == "class" && (is_ident(t, i + 1) || is(t, i + 1, "{"))) {
       found(out, k, "class declaration",
             "use a constructor function and prototype methods (util.inherits for subclasses)");
@@ -289,7 +289,7 @@ std::vector<ModernSyntax> scan(const std::vector<Token>& t) {
           if (x == ")" || x == "]" || x == "}") --depth;
           if (depth == 1 && x == "=" && t[j].type == Tok::Punct) {
             found(out, t[j], "default parameter value (a = 1)",
-                  "set it in the body: if (a === undefined) a = 1;");
+                  "set it in the body: if (a === undefined) a = 1");
             break;
           }
         }

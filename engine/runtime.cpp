@@ -26,14 +26,6 @@ int limit_exit_code(std::string_view which) {
   return 123;  // output
 }
 
-// Compiles builtin `id` with the given parameters. [ ... ] -> [ ... fn ]
-void compile_builtin(duk_context* ctx, const char* id, const char* params) {
-  const builtins::BuiltinSource* src = builtins::find_builtin(id);
-  if (src == nullptr) {
-    (void) duk_error(ctx, DUK_ERR_ERROR, "no built-in module '%s'", id);
-  }
-  compile_function(ctx, std::string_view(src->data, src->size), std::string("node:") + id, params);
-}
 
 }  // namespace
 
@@ -105,15 +97,16 @@ duk_ret_t Runtime::bootstrap_safe(duk_context* ctx, void* udata) {
   duk_push_object(ctx);
   duk_put_global_string(ctx, "\xff" "process");
 
-  // loader = realm(process, internalBinding)
-  compile_builtin(ctx, "internal/bootstrap/realm", "process, internalBinding");
+  // loader = realm(process, require = undefined, internalBinding)
+  builtins::push_builtin_function(ctx, "internal/bootstrap/realm");
   duk_push_undefined(ctx);
   duk_get_global_string(ctx, "\xff" "process");
+  duk_push_undefined(ctx);
   push_internal_binding_function(ctx);
-  duk_call_method(ctx, 2);
+  duk_call_method(ctx, 3);
   // [ loader ]
   // node(process, requireBuiltin, internalBinding)
-  compile_builtin(ctx, "internal/bootstrap/node", "process, require, internalBinding");
+  builtins::push_builtin_function(ctx, "internal/bootstrap/node");
   duk_push_undefined(ctx);
   duk_get_global_string(ctx, "\xff" "process");
   duk_get_prop_string(ctx, -4, "requireBuiltin");
@@ -141,7 +134,7 @@ namespace {
 
 // [ ... ] -> [ ... fn this process require internalBinding ]
 duk_ret_t push_main_call(duk_context* ctx, void*) {
-  compile_builtin(ctx, "internal/main/run_main_module", "process, require, internalBinding");
+  builtins::push_builtin_function(ctx, "internal/main/run_main_module");
   duk_push_undefined(ctx);
   duk_get_global_string(ctx, "\xff" "process");
   duk_get_global_string(ctx, "\xff" "loader");

@@ -59,24 +59,20 @@ void PhaseProbe::on_timers_callback() {
     end_iteration();
     begin_iteration();
   }
-  count_callback();
 }
 
 void PhaseProbe::on_idle_callback() {
   if (phase_ < Phase::Idle) advance_to(Phase::Idle);
-  count_callback();
 }
 
 void PhaseProbe::on_io_callback() {
   // Before the prepare marker, an I/O callback can only come from the
   // pending queue.
   if (in_iteration_ && phase_ < Phase::Pending) advance_to(Phase::Pending);
-  count_callback();
 }
 
 void PhaseProbe::on_close_callback() {
   if (in_iteration_ && phase_ < Phase::Close) advance_to(Phase::Close);
-  count_callback();
 }
 
 void PhaseProbe::on_prepare(uv_prepare_t* handle) {

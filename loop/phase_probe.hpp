@@ -61,6 +61,8 @@ class PhaseProbe {
   void on_idle_callback();    // the immediates' idle handle
   void on_io_callback();      // an I/O completion (poll, or pending)
   void on_close_callback();   // a uv_close callback
+  // A JS callback started (every callback.enter event): phase.leave and
+  // loop.iter.end report how many ran.
   void count_callback() { ++phase_callbacks_; }
 
   uint32_t iterations() const { return iter_; }

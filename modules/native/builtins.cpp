@@ -1,27 +1,15 @@
 // internalBinding('builtins'): the embedded JS library (js2c) and its compiler.
 #include "binding.hpp"
 #include "builtins/builtin_sources.hpp"
-#include "js_compile.hpp"
 
 namespace ts {
 namespace {
 
-// The parameters a builtin's wrapper takes, as in Node's BuiltinLoader:
-// bootstrap and main scripts get (process, require, internalBinding), every
-// other module the CommonJS set plus process and internalBinding.
-const char* params_for(std::string_view id) {
-  if (id.rfind("internal/bootstrap/", 0) == 0 || id.rfind("internal/main/", 0) == 0) {
-    return "process, require, internalBinding";
-  }
-  return "exports, require, module, process, internalBinding";
-}
-
-// compileFunction(id) -> function
+// compileFunction(id) -> the module's wrapper function (loaded from the
+// bytecode js2c made at build time).
 duk_ret_t compile_function_binding(duk_context* ctx) {
   const std::string id = require_string(ctx, 0, "id");
-  const builtins::BuiltinSource* src = builtins::find_builtin(id);
-  if (src == nullptr) (void) duk_error(ctx, DUK_ERR_ERROR, "No such built-in module: %s", id.c_str());
-  compile_function(ctx, std::string_view(src->data, src->size), "node:" + id, params_for(id));
+  builtins::push_builtin_function(ctx, id);
   return 1;
 }
 

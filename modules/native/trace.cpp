@@ -54,6 +54,7 @@ duk_ret_t emit(duk_context* ctx) {
   auto& starts = callback_starts(rt);
   if (kind == trace::EventKind::CallbackEnter) {
     starts.push_back(rec.now_ns());
+    rt.probe().count_callback();
   } else if (kind == trace::EventKind::CallbackExit && !starts.empty()) {
     args[1] = static_cast<int64_t>(rec.now_ns() - starts.back());
     starts.pop_back();

@@ -5,7 +5,7 @@
 // The JS library in modules/lib is embedded into the binary at build time
 // (engine/builtins/js2c.cpp). Each file is a module whose id is its path:
 // lib/internal/timers.js is 'internal/timers'. This file creates the loader
-// for them; the C++ bootstrap calls it with (process, internalBinding) and
+// for them; the C++ bootstrap calls it with (process, undefined, internalBinding) and
 // keeps what it returns.
 //
 // Built-in modules are compiled as
