@@ -35,6 +35,10 @@ function restore(prev) {
 }
 
 module.exports = {
+  // The shared array itself, for hot paths (task_queues, timers).
+  fields: fields,
+  kExecutionId: kExecutionId,
+  kIdCounter: kIdCounter,
   newAsyncId: newAsyncId,
   executionAsyncId: executionAsyncId,
   enter: enter,

@@ -35,10 +35,22 @@ var kHasTickScheduled = 0;
 var kHasRejectionToWarn = 1;
 var kHasMicrotask = 2;
 
+// The shared id fields (internal/async_ids), used directly on hot paths.
+var ids = asyncIds.fields;
+var kExecutionId = asyncIds.kExecutionId;
+var kIdCounter = asyncIds.kIdCounter;
+
 var K = trace.kinds;
 var tracing = trace.enabled;
+var emit = trace.emit;
+var kTickEnqueue = K['tick.enqueue'];
+var kMicrotaskEnqueue = K['microtask.enqueue'];
+var kCallbackEnter = K['callback.enter'];
+var kCallbackExit = K['callback.exit'];
 
-// A FIFO queue: an array with a moving head, reset whenever it runs empty.
+// A FIFO queue: an array with a moving head, emptied whenever it runs dry.
+// (The hot paths below touch items/head directly: a method call costs as
+// much as the rest of a nextTick in Duktape.)
 function Queue() {
   this.items = [];
   this.head = 0;
@@ -57,11 +69,12 @@ Queue.prototype.size = function () {
 };
 
 Queue.prototype.shift = function () {
-  if (this.head === this.items.length) return null;
-  var item = this.items[this.head];
-  this.items[this.head++] = undefined;
-  if (this.head === this.items.length) {
-    this.items.length = 0;
+  var items = this.items;
+  if (this.head === items.length) return null;
+  var item = items[this.head];
+  items[this.head++] = undefined;
+  if (this.head === items.length) {
+    items.length = 0;
     this.head = 0;
   }
   return item;
@@ -86,10 +99,21 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
+// A queued callback: its id, who queued it (cause), the function and its
+// arguments (undefined when there are none).
+function Task(fn, args, kind) {
+  this.id = ++ids[kIdCounter];
+  this.cause = ids[kExecutionId];
+  this.fn = fn;
+  this.args = args;
+  this.kind = kind;
+}
+
 // Runs one queued callback as the running "execution", recording it.
 function runTask(task, kind) {
-  var prev = asyncIds.enter(task.id);
-  if (tracing) trace.emit(K['callback.enter'], task.id, task.cause, kind, task.fn.name || '');
+  var prev = ids[kExecutionId];
+  ids[kExecutionId] = task.id;
+  if (tracing) emit(kCallbackEnter, task.id, task.cause, kind, task.fn.name);
   var threw = true;
   try {
     var args = task.args;
@@ -105,34 +129,33 @@ function runTask(task, kind) {
     }
     threw = false;
   } finally {
-    asyncIds.restore(prev);
-    if (tracing) trace.emit(K['callback.exit'], task.id, task.cause, kind, 0, threw);
+    ids[kExecutionId] = prev;
+    if (tracing) emit(kCallbackExit, task.id, task.cause, kind, 0, threw);
   }
 }
 
 function nextTick(callback) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   var args;
-  if (arguments.length > 1) {
-    args = new Array(arguments.length - 1);
-    for (var i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
+  var argc = arguments.length;
+  if (argc > 1) {
+    args = new Array(argc - 1);
+    for (var i = 1; i < argc; i++) args[i - 1] = arguments[i];
   }
-  if (ticks.isEmpty()) setHasTickScheduled(true);
-  var task = { id: asyncIds.newAsyncId(), cause: asyncIds.executionAsyncId(), fn: callback,
-    args: args };
-  ticks.push(task);
-  if (tracing) trace.emit(K['tick.enqueue'], task.id, task.cause);
+  var task = new Task(callback, args, 'tick');
+  ticks.items.push(task);
+  tickInfo[kHasTickScheduled] = 1;
+  if (tracing) emit(kTickEnqueue, task.id, task.cause);
 }
 
 // Queues a microtask. kind is 'reaction' (a promise callback), 'thenable'
 // (adopting a thenable's state) or 'queueMicrotask'. fn is called with args.
 function enqueueMicrotask(kind, fn, args) {
-  var task = { id: asyncIds.newAsyncId(), cause: asyncIds.executionAsyncId(), fn: fn,
-    args: args, kind: kind };
-  microtasks.push(task);
+  var task = new Task(fn, args, kind);
+  microtasks.items.push(task);
   tickInfo[kHasMicrotask] = 1;
-  if (tracing) trace.emit(K['microtask.enqueue'], task.id, task.cause, kind);
+  if (tracing) emit(kMicrotaskEnqueue, task.id, task.cause, kind);
   return task;
 }
 
@@ -141,8 +164,11 @@ var ranMicrotasks = 0;
 
 // V8's RunMicrotasks: every microtask, including ones queued meanwhile.
 function runMicrotasks() {
-  var task;
-  while ((task = microtasks.shift()) !== null) {
+  var queue = microtasks;
+  var items = queue.items;
+  while (queue.head < items.length) {
+    var task = items[queue.head];
+    items[queue.head++] = undefined;
     ranMicrotasks++;
     if (task.kind === 'queueMicrotask') {
       try {
@@ -156,6 +182,8 @@ function runMicrotasks() {
       runTask(task, 'microtask');
     }
   }
+  items.length = 0;
+  queue.head = 0;
   tickInfo[kHasMicrotask] = 0;
 }
 
@@ -166,30 +194,36 @@ function processTicksAndRejections() {
   if (outer) {
     ranTicks = 0;
     ranMicrotasks = 0;
-    if (tracing) trace.emit(K['drain.begin'], 0, asyncIds.executionAsyncId(), ticks.size(),
-      microtasks.size());
+    if (tracing) emit(K['drain.begin'], 0, ids[kExecutionId], ticks.size(), microtasks.size());
   }
   try {
-    var tock;
+    var queue = ticks;
+    var items = queue.items;
     do {
-      while ((tock = ticks.shift()) !== null) {
+      while (queue.head < items.length) {
+        var tock = items[queue.head];
+        items[queue.head++] = undefined;
         ranTicks++;
         runTask(tock, 'tick');
       }
+      items.length = 0;
+      queue.head = 0;
       runMicrotasks();
-    } while (!ticks.isEmpty() || lazyPromises().processPromiseRejections());
+    } while (queue.head < items.length || lazyPromises().processPromiseRejections());
     setHasTickScheduled(false);
     setHasRejectionToWarn(false);
   } finally {
     drainDepth--;
-    if (outer && tracing) trace.emit(K['drain.end'], 0, asyncIds.executionAsyncId(), ranTicks,
-      ranMicrotasks);
+    if (outer && tracing) emit(K['drain.end'], 0, ids[kExecutionId], ranTicks, ranMicrotasks);
   }
 }
 
 // Between two timers or two immediates (Node >= 11).
 function runNextTicks() {
-  if (!hasTickScheduled() && !hasRejectionToWarn() && microtasks.isEmpty()) return;
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0 &&
+      tickInfo[kHasMicrotask] === 0) {
+    return;
+  }
   processTicksAndRejections();
 }
 

@@ -1,0 +1,1 @@
+// An empty script: measures start-up and the runtime's base memory.
