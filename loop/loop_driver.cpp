@@ -15,7 +15,7 @@ void LoopDriver::run() {
     if (uv_loop_alive(loop_)) {
       probe_.before_run();
       const bool alive = uv_run(loop_, UV_RUN_ONCE) != 0;
-      probe_.after_run();
+      probe_.after_run(alive);
       if (hooks_.stopping()) break;
       record_alive(alive);
       if (alive) continue;

@@ -46,8 +46,13 @@ void PhaseProbe::before_run() {
   if (!in_iteration_) begin_iteration();
 }
 
-void PhaseProbe::after_run() {
-  if (in_iteration_ && phase_ >= Phase::Prepare) end_iteration();
+void PhaseProbe::after_run(bool alive) {
+  // Normally the iteration ends here. If libuv ran the next iteration's
+  // timers after the close phase (UV_RUN_ONCE), that iteration stays open for
+  // the next uv_run call, unless the loop is done: then its remaining phases
+  // are empty (nothing is alive to run in them), and are recorded as such,
+  // as libuv's UV_RUN_DEFAULT would run them.
+  if (in_iteration_ && (phase_ >= Phase::Prepare || !alive)) end_iteration();
 }
 
 void PhaseProbe::on_timers_callback() {
@@ -78,12 +83,6 @@ void PhaseProbe::on_close_callback() {
 void PhaseProbe::on_prepare(uv_prepare_t* handle) {
   auto* self = static_cast<PhaseProbe*>(handle->data);
   if (!self->in_iteration_) self->begin_iteration();
-  self->advance_to(Phase::Prepare);
-  if (self->rec_.enabled()) {
-    std::string reason;
-    const int ms = poll_timeout(self->loop_, &reason);
-    self->rec_.record(EventKind::PollTimeout, 0, 0, ms, self->rec_.str(reason));
-  }
   self->advance_to(Phase::Poll);
 }
 
@@ -113,9 +112,18 @@ void PhaseProbe::end_iteration() {
 
 void PhaseProbe::advance_to(Phase to) {
   while (phase_ < to) {
+    if (phase_ == Phase::Prepare) record_poll_timeout();
     leave();
     enter(static_cast<Phase>(static_cast<int>(phase_) + 1));
   }
+}
+
+void PhaseProbe::record_poll_timeout() {
+  // The last thing before poll: what libuv is about to compute.
+  if (!rec_.enabled()) return;
+  std::string reason;
+  const int ms = poll_timeout(loop_, &reason);
+  rec_.record(EventKind::PollTimeout, 0, 0, ms, rec_.str(reason));
 }
 
 void PhaseProbe::enter(Phase phase) {

@@ -54,7 +54,8 @@ class PhaseProbe {
 
   // The driver brackets each uv_run(UV_RUN_ONCE) call.
   void before_run();
-  void after_run();
+  // alive: what uv_run returned.
+  void after_run(bool alive);
 
   // Where callbacks tell the probe what is about to run.
   void on_timers_callback();  // RunTimers
@@ -84,6 +85,7 @@ class PhaseProbe {
   void advance_to(trace::Phase to);
   void enter(trace::Phase phase);
   void leave();
+  void record_poll_timeout();
 
   uv_loop_t* loop_;
   trace::Recorder& rec_;

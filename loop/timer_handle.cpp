@@ -13,7 +13,12 @@ TimerHandle::TimerHandle(uv_loop_t* loop, trace::Recorder& recorder, PhaseProbe&
   uv_unref(reinterpret_cast<uv_handle_t*>(&handle_));
 }
 
-int64_t TimerHandle::now() const { return static_cast<int64_t>(uv_now(loop_) - base_); }
+int64_t TimerHandle::now() const {
+  // As Node's Environment::GetNowUint64: refresh the loop's cached time
+  // first, or a timer set by a long main script would start in the past.
+  uv_update_time(loop_);
+  return static_cast<int64_t>(uv_now(loop_) - base_);
+}
 
 void TimerHandle::schedule(int64_t ms) {
   if (ms < 1) ms = 1;

@@ -27,7 +27,8 @@ class TimerHandle {
   TimerHandle(const TimerHandle&) = delete;
   TimerHandle& operator=(const TimerHandle&) = delete;
 
-  // Milliseconds on the loop clock since the runtime started (getLibuvNow).
+  // Milliseconds on the loop clock since the runtime started (getLibuvNow);
+  // updates the loop's cached time.
   int64_t now() const;
   // Arms the timer to fire in `ms` (Node's scheduleTimer).
   void schedule(int64_t ms);

@@ -6,6 +6,11 @@
 #   tests/run_cases.sh 'build/tickscope run' [FILTER]
 #
 # Prints one line per failing case and a final 'N passed, M failed'.
+#
+# tests/cases/expected_failures.txt lists cases that cannot pass yet (a
+# runtime part is missing), each with the reason: they run, are reported as
+# XFAIL and do not fail the run; one that starts passing is reported as
+# XPASS and does fail it, so the list never hides a fixed case.
 set -u
 if [ $# -lt 1 ]; then
   echo "usage: $0 'COMMAND_PREFIX' [FILTER]" >&2
@@ -20,8 +25,13 @@ case "${PREFIX[0]}" in
 esac
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+XFAIL_LIST="$CASES/expected_failures.txt"
+expected_failure() {  # prints the reason if case $1 is listed
+  [ -f "$XFAIL_LIST" ] && awk -v n="$1" '$1 == n { $1 = ""; sub(/^ +/, ""); print; found = 1 } END { exit !found }' "$XFAIL_LIST"
+}
 passed=0
 failed=0
+xfailed=0
 while IFS= read -r exp; do
   dir=$(dirname "$exp")
   name=${dir#"$CASES"/}
@@ -29,7 +39,19 @@ while IFS= read -r exp; do
   ( cd "$dir" && CORPUS_VAR=hello timeout 10 "${PREFIX[@]}" main.js </dev/null >"$TMP/out" 2>"$TMP/err" )
   rc=$?
   want=$(tr -d ' \t\r\n' < "$dir/expected.code")
-  if [ "$rc" = "$want" ] && cmp -s "$dir/expected.stdout" "$TMP/out"; then
+  ok=0
+  if [ "$rc" = "$want" ] && cmp -s "$dir/expected.stdout" "$TMP/out"; then ok=1; fi
+  if reason=$(expected_failure "$name"); then
+    if [ "$ok" = 1 ]; then
+      failed=$((failed + 1))
+      echo "XPASS $name: passes now; remove it from tests/cases/expected_failures.txt"
+    else
+      xfailed=$((xfailed + 1))
+      echo "XFAIL $name: $reason"
+    fi
+    continue
+  fi
+  if [ "$ok" = 1 ]; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
@@ -42,7 +64,11 @@ while IFS= read -r exp; do
     if [ -n "${SHOW_STDERR:-}" ]; then tail -n 5 "$TMP/err" | sed 's/^/    stderr: /'; fi
   fi
 done < <(find "$CASES" -name expected.stdout -type f | LC_ALL=C sort)
-echo "$passed passed, $failed failed"
+if [ "$xfailed" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $xfailed expected failures"
+else
+  echo "$passed passed, $failed failed"
+fi
 if [ $((passed + failed)) -eq 0 ]; then
   echo "no case matched${FILTER:+ '$FILTER'}: nothing was tested" >&2
   exit 1
