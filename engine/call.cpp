@@ -7,6 +7,8 @@
 // (processTicksAndRejections in modules/lib/internal/process/task_queues.js).
 // An exception that escapes goes to 'uncaughtException' or ends the process.
 // Grep rule: duk_pcall appears only in engine/.
+#include <cstring>
+
 #include "duktape/duk_internal_helpers.hpp"
 #include "runtime.hpp"
 
@@ -14,24 +16,29 @@ namespace ts {
 namespace {
 
 // Heap stash keys of the JS callbacks, by JsCallback slot.
-constexpr const char* kCallbackKeys[] = {"\xff" "tick", "\xff" "timers", "\xff" "immediates",
-                                         "\xff" "uncaught", "\xff" "beforeExit", "\xff" "exit"};
+constexpr const char* kCallbackKeys[] = {"\xff" "tick", "\xff" "uncaught", "\xff" "beforeExit",
+                                         "\xff" "exit"};
 static_assert(std::size(kCallbackKeys) == static_cast<size_t>(JsCallback::Count));
 
 }  // namespace
 
 void Runtime::push_callback(JsCallback which) {
-  duk_push_heap_stash(ctx_);
-  duk_get_prop_string(ctx_, -1, kCallbackKeys[static_cast<int>(which)]);
-  duk_remove(ctx_, -2);
+  void* fn = callbacks_[static_cast<int>(which)];
+  if (fn == nullptr) {
+    duk_push_undefined(ctx_);
+  } else {
+    duk_push_heapptr(ctx_, fn);
+  }
 }
 
 void Runtime::set_callback(JsCallback which, duk_idx_t fn_index) {
   fn_index = duk_normalize_index(ctx_, fn_index);
+  // The stash keeps the function alive; the pointer is the fast way back.
   duk_push_heap_stash(ctx_);
   duk_dup(ctx_, fn_index);
   duk_put_prop_string(ctx_, -2, kCallbackKeys[static_cast<int>(which)]);
   duk_pop(ctx_);
+  callbacks_[static_cast<int>(which)] = duk_get_heapptr(ctx_, fn_index);
 }
 
 bool Runtime::call_into_js(duk_idx_t nargs) {
@@ -103,6 +110,58 @@ void Runtime::handle_uncaught(bool from_promise) {
     request_exit(7, StopReason::Uncaught);
   }
   duk_pop(ctx_);
+}
+
+CallbackScope::CallbackScope(Runtime& rt, const char* kind, uint32_t id, uint32_t cause,
+                             duk_idx_t fn_index)
+    : rt_(rt), kind_(kind), id_(id), cause_(cause) {
+  double* fields = rt.async_fields();
+  prev_execution_ = fields[kExecutionId];
+  fields[kExecutionId] = id;
+  trace::Recorder& rec = rt.recorder();
+  if (!rec.enabled()) return;
+  duk_context* ctx = rt.ctx();
+  int64_t name = 0;
+  duk_get_prop_literal(ctx, fn_index, "name");
+  if (duk_is_string(ctx, -1)) name = rt.intern_js_string(-1);
+  duk_pop(ctx);
+  rt.callback_starts().push_back(rec.now_ns());
+  rt.probe().count_callback();
+  rec.record(trace::EventKind::CallbackEnter, id, cause, rec.str(kind), name);
+}
+
+CallbackScope::~CallbackScope() {
+  rt_.async_fields()[kExecutionId] = prev_execution_;
+  trace::Recorder& rec = rt_.recorder();
+  if (!rec.enabled()) return;
+  auto& starts = rt_.callback_starts();
+  int64_t ns = 0;
+  if (!starts.empty()) {
+    ns = static_cast<int64_t>(rec.now_ns() - starts.back());
+    starts.pop_back();
+  }
+  rec.record(trace::EventKind::CallbackExit, id_, cause_, rec.str(kind_), ns, threw_);
+}
+
+int64_t Runtime::intern_js_string(duk_idx_t idx) {
+  // Most payload strings are the same few ('tick', 'immediate', function
+  // names): a small cache keyed by Duktape's interned string pointer skips
+  // the hash lookup. The bytes are compared too, because a freed string's
+  // address can be reused.
+  duk_size_t len;
+  const char* s = duk_get_lstring(ctx_, idx, &len);
+  if (s == nullptr) s = duk_safe_to_lstring(ctx_, idx, &len);
+  const void* key = duk_get_heapptr(ctx_, idx);
+  StringCache::Entry& slot =
+      trace_string_cache_.slots[(reinterpret_cast<uintptr_t>(key) >> 4) % StringCache::kSize];
+  if (slot.key == key && key != nullptr) {
+    const std::string_view known = recorder_.strings().get(static_cast<uint32_t>(slot.id));
+    if (known.size() == len && std::memcmp(known.data(), s, len) == 0) return slot.id;
+  }
+  const int64_t id = recorder_.str(std::string_view(s, len));
+  slot.key = key;
+  slot.id = id;
+  return id;
 }
 
 void Runtime::request_exit(int code, StopReason reason) {

@@ -39,35 +39,10 @@ Runtime::Runtime(RuntimeOptions options)
   if (options_.limits.timeout_ms != 0) {
     deadline_ns_ = start_ns_ + options_.limits.timeout_ms * 1'000'000u;
   }
+  slots_.init(ctx_);
   probe_ = std::make_unique<PhaseProbe>(&loop_, recorder_);
-  timer_handle_ = std::make_unique<TimerHandle>(&loop_, recorder_, *probe_, [this](int64_t now) {
-    // Node's Environment::RunTimers: call processTimers until it returns
-    // normally (a throwing timer goes to 'uncaughtException' and the rest of
-    // the due timers still run), then the checkpoint.
-    int64_t next = 0;
-    bool ok = false;
-    while (!ok && can_call_into_js()) {
-      push_callback(JsCallback::Timers);
-      duk_push_undefined(ctx_);
-      duk_push_number(ctx_, static_cast<double>(now));
-      ok = call_into_js(1);
-      if (ok) next = static_cast<int64_t>(duk_get_number_default(ctx_, -1, 0));
-      duk_pop(ctx_);
-    }
-    run_checkpoint();
-    return next;
-  });
-  immediates_ = std::make_unique<ImmediateHandles>(&loop_, recorder_, *probe_, [this] {
-    // Node's Environment::CheckImmediate.
-    if (immediate_info_[kImmediateCount] == 0 || !can_call_into_js()) return;
-    do {
-      push_callback(JsCallback::Immediates);
-      duk_push_undefined(ctx_);
-      make_callback(0);
-      duk_pop(ctx_);
-    } while (immediate_info_[kImmediateHasOutstanding] && can_call_into_js());
-    if (immediate_info_[kImmediateRefCount] == 0) immediates_->toggle_ref(false);
-  });
+  timers_ = std::make_unique<Timers>(&loop_, recorder_, *probe_, bridge_);
+  immediates_ = std::make_unique<Immediates>(&loop_, recorder_, *probe_, bridge_);
   // Start order decides run order within the check phase (phase_probe.hpp).
   probe_->start_tail_markers();
   immediates_->start();

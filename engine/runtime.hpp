@@ -19,33 +19,41 @@
 #include <string>
 #include <vector>
 
-#include "immediate_handles.hpp"
+#include "immediates.hpp"
+#include "js_slots.hpp"
+#include "loop_bridge.hpp"
 #include "loop_driver.hpp"
 #include "phase_probe.hpp"
 #include "runtime_options.hpp"
-#include "timer_handle.hpp"
+#include "timers.hpp"
 #include "trace/recorder.hpp"
 
 namespace ts {
 
 // Values shared with JS through typed arrays over C++ memory, as Node shares
-// tickInfo and immediateInfo. *Must* match the JS side's constants
-// (modules/lib/internal/process/task_queues.js, internal/timers.js,
-// internal/async_ids.js).
+// tickInfo. *Must* match the JS side's constants
+// (modules/lib/internal/process/task_queues.js, internal/async_ids.js).
 enum TickInfoField { kHasTickScheduled, kHasRejectionToWarn, kHasMicrotask, kTickInfoCount };
-enum ImmediateInfoField { kImmediateCount, kImmediateRefCount, kImmediateHasOutstanding,
-                          kImmediateInfoCount };
 enum AsyncIdField { kExecutionId, kIdCounter, kAsyncIdFieldCount };
 
 // JS functions the runtime calls, kept in the heap stash by slot number.
 enum class JsCallback : int {
   Tick,         // processTicksAndRejections()
-  Timers,       // processTimers(now) -> next expiry
-  Immediates,   // processImmediate()
   Uncaught,     // onUncaught(error, fromPromise) -> handled?
   BeforeExit,   // emits process 'beforeExit'
   Exit,         // emits process 'exit' (once)
   Count
+};
+
+// A small cache from Duktape string pointers to trace string ids
+// (modules/native/trace.cpp).
+struct StringCache {
+  static constexpr size_t kSize = 64;
+  struct Entry {
+    const void* key = nullptr;
+    int64_t id = 0;
+  };
+  Entry slots[kSize];
 };
 
 // Why the runtime is stopping.
@@ -69,8 +77,9 @@ class Runtime {
   uv_loop_t* loop() { return &loop_; }
   trace::Recorder& recorder() { return recorder_; }
   const RuntimeOptions& options() const { return options_; }
-  TimerHandle& timer_handle() { return *timer_handle_; }
-  ImmediateHandles& immediate_handles() { return *immediates_; }
+  Timers& timers() { return *timers_; }
+  Immediates& immediates() { return *immediates_; }
+  JsSlots& slots() { return slots_; }
   PhaseProbe& probe() { return *probe_; }
   // The main script as given to run_main (the JS side resolves it).
   const std::string& main_path() const { return main_path_; }
@@ -93,13 +102,15 @@ class Runtime {
 
   // --- state shared with JS ---
   uint32_t* tick_info() { return tick_info_; }
-  uint32_t* immediate_info() { return immediate_info_; }
   double* async_fields() { return async_fields_; }
   uint32_t new_id() { return static_cast<uint32_t>(++async_fields_[kIdCounter]); }
   uint32_t execution_id() const { return static_cast<uint32_t>(async_fields_[kExecutionId]); }
 
-  // Start times of the JS-recorded callbacks now running (modules/native/trace.cpp).
+  // Start times of the callbacks now running, for callback.exit's duration
+  // (CallbackScope, and callbacks recorded from JS: modules/native/trace.cpp).
   std::vector<uint64_t>& callback_starts() { return callback_starts_; }
+  // The trace string id of the JS string at idx (cached by string pointer).
+  int64_t intern_js_string(duk_idx_t idx);
 
   // --- stopping ---
   bool stopping() const { return stop_reason_ != StopReason::None; }
@@ -143,12 +154,14 @@ class Runtime {
   trace::Recorder recorder_;
   uv_loop_t loop_;
   duk_context* ctx_ = nullptr;
+  JsSlots slots_;
+  LoopBridge bridge_{*this, slots_};
   std::unique_ptr<PhaseProbe> probe_;
-  std::unique_ptr<TimerHandle> timer_handle_;
-  std::unique_ptr<ImmediateHandles> immediates_;
+  std::unique_ptr<Timers> timers_;
+  std::unique_ptr<Immediates> immediates_;
 
   uint32_t tick_info_[kTickInfoCount] = {};
-  uint32_t immediate_info_[kImmediateInfoCount] = {};
+  void* callbacks_[static_cast<int>(JsCallback::Count)] = {};
   double async_fields_[kAsyncIdFieldCount] = {};
 
   StopReason stop_reason_ = StopReason::None;
@@ -163,6 +176,28 @@ class Runtime {
   uint64_t heap_limit_ = 0;
   std::string main_path_;
   std::vector<uint64_t> callback_starts_;
+  StringCache trace_string_cache_;
+};
+
+// Records one callback from the loop: sets it as the running execution
+// (async id), records callback.enter with the function's name, and on
+// destruction callback.exit with its duration; counts it for the phase probe.
+class CallbackScope {
+ public:
+  // fn_index: the function about to be called (for its name).
+  CallbackScope(Runtime& rt, const char* kind, uint32_t id, uint32_t cause, duk_idx_t fn_index);
+  ~CallbackScope();
+  CallbackScope(const CallbackScope&) = delete;
+  CallbackScope& operator=(const CallbackScope&) = delete;
+  void set_threw(bool threw) { threw_ = threw; }
+
+ private:
+  Runtime& rt_;
+  const char* kind_;
+  uint32_t id_;
+  uint32_t cause_;
+  double prev_execution_;
+  bool threw_ = false;
 };
 
 }  // namespace ts

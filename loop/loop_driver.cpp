@@ -1,6 +1,5 @@
 #include "loop_driver.hpp"
 
-#include <map>
 
 namespace ts {
 
@@ -32,28 +31,34 @@ void LoopDriver::record_alive(bool alive) {
   if (!rec_.enabled()) return;
   unsigned handles = 0;
   const std::string what = describe_alive(loop_, &handles);
-  rec_.record(EventKind::LoopAlive, 0, 0, alive, handles, loop_->active_reqs.count,
-              rec_.str(what));
+  // Usually the same as last iteration's: intern only when it changes.
+  if (what != last_what_) {
+    last_what_ = what;
+    last_what_id_ = rec_.str(what);
+  }
+  rec_.record(EventKind::LoopAlive, 0, 0, alive, handles, loop_->active_reqs.count, last_what_id_);
 }
 
 std::string LoopDriver::describe_alive(uv_loop_t* loop, unsigned* handles) {
-  std::map<std::string, int> counts;
+  // Active, ref'd handles by type, in uv_handle_type order.
+  unsigned counts[UV_HANDLE_TYPE_MAX] = {};
   uv_walk(
       loop,
       [](uv_handle_t* h, void* arg) {
-        if (uv_is_active(h) && uv_has_ref(h) && !uv_is_closing(h)) {
-          (*static_cast<std::map<std::string, int>*>(arg))[uv_handle_type_name(h->type)]++;
+        if (uv_is_active(h) && uv_has_ref(h) && !uv_is_closing(h) && h->type < UV_HANDLE_TYPE_MAX) {
+          static_cast<unsigned*>(arg)[h->type]++;
         }
       },
-      &counts);
+      counts);
   std::string out;
   unsigned total = 0;
-  for (const auto& [name, n] : counts) {
+  for (int type = 0; type < UV_HANDLE_TYPE_MAX; ++type) {
+    if (counts[type] == 0) continue;
     if (!out.empty()) out += ' ';
-    out += name;
+    out += uv_handle_type_name(static_cast<uv_handle_type>(type));
     out += "\xC3\x97";  // ×
-    out += std::to_string(n);
-    total += static_cast<unsigned>(n);
+    out += std::to_string(counts[type]);
+    total += counts[type];
   }
   if (loop->active_reqs.count > 0) {
     if (!out.empty()) out += ' ';

@@ -39,6 +39,8 @@ class LoopDriver {
   trace::Recorder& rec_;
   PhaseProbe& probe_;
   Hooks hooks_;
+  std::string last_what_;
+  int64_t last_what_id_ = 0;
 };
 
 }  // namespace ts

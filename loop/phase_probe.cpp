@@ -121,9 +121,14 @@ void PhaseProbe::advance_to(Phase to) {
 void PhaseProbe::record_poll_timeout() {
   // The last thing before poll: what libuv is about to compute.
   if (!rec_.enabled()) return;
-  std::string reason;
+  const char* reason = nullptr;
   const int ms = poll_timeout(loop_, &reason);
-  rec_.record(EventKind::PollTimeout, 0, 0, ms, rec_.str(reason));
+  // The reasons are a handful of static strings: intern each once.
+  if (reason != last_reason_) {
+    last_reason_ = reason;
+    last_reason_id_ = rec_.str(reason);
+  }
+  rec_.record(EventKind::PollTimeout, 0, 0, ms, last_reason_id_);
 }
 
 void PhaseProbe::enter(Phase phase) {
@@ -144,7 +149,7 @@ void PhaseProbe::leave() {
   }
 }
 
-int PhaseProbe::poll_timeout(const uv_loop_t* loop, std::string* reason) {
+int PhaseProbe::poll_timeout(const uv_loop_t* loop, const char** reason) {
   // Mirrors uv__backend_timeout in libuv 1.44.2 src/unix/core.c.
   if (loop->stop_flag != 0) {
     *reason = "the loop is stopping";

@@ -33,7 +33,6 @@
 #include <uv.h>
 
 #include <cstdint>
-#include <string>
 
 #include "trace/recorder.hpp"
 
@@ -71,7 +70,7 @@ class PhaseProbe {
 
   // The poll timeout libuv 1.44.2 will use, computed its way (uv__backend_timeout)
   // from public loop fields, with the reason. -1 means "until an event".
-  static int poll_timeout(const uv_loop_t* loop, std::string* reason);
+  static int poll_timeout(const uv_loop_t* loop, const char** reason);
 
  private:
   static void on_prepare(uv_prepare_t* handle);
@@ -98,6 +97,8 @@ class PhaseProbe {
   uint64_t phase_start_ns_ = 0;
   int64_t phase_callbacks_ = 0;
   int64_t iter_callbacks_ = 0;
+  const char* last_reason_ = nullptr;
+  int64_t last_reason_id_ = 0;
 };
 
 }  // namespace ts

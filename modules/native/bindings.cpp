@@ -4,10 +4,13 @@
 namespace ts {
 
 #define TS_BINDINGS(X) \
+  X(buffer)            \
   X(builtins)          \
   X(contextify)        \
   X(errors)            \
   X(fs)                \
+  X(functions)         \
+  X(os)                \
   X(process_methods)   \
   X(stdio)             \
   X(task_queue)        \

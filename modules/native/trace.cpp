@@ -41,9 +41,7 @@ duk_ret_t emit(duk_context* ctx) {
       }
       case FieldType::S: {
         if (duk_is_undefined(ctx, idx)) break;
-        duk_size_t len;
-        const char* s = duk_safe_to_lstring(ctx, idx, &len);
-        args[i] = rec.str(std::string_view(s, len));
+        args[i] = rt.intern_js_string(idx);
         break;
       }
       case FieldType::None: break;

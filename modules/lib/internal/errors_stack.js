@@ -102,6 +102,8 @@ function install() {
     Object.defineProperty(obj, 'stack', { value: [head].concat(frames).join('\n'),
       writable: true, configurable: true, enumerable: false });
   };
+  // Non-enumerable, as V8's own (console.log(Error) must not list it).
+  Object.defineProperty(Error, 'captureStackTrace', { enumerable: false });
   Error.stackTraceLimit = 10;
 }
 

@@ -271,8 +271,6 @@ defineLazyGlobal('Buffer', function () { return require('buffer').Buffer; });
 // --- callbacks from the runtime -----------------------------------------------
 
 internalBinding('task_queue').setTickCallback(taskQueues.processTicksAndRejections);
-var timerCallbacks = require('internal/timers').getTimerCallbacks(taskQueues.runNextTicks);
-internalBinding('timers').setupTimers(timerCallbacks.processImmediate, timerCallbacks.processTimers);
 internalBinding('errors').setUncaughtHandler(require('internal/process/execution').onUncaught);
 
 function emitBeforeExit() {

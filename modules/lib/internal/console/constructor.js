@@ -165,9 +165,70 @@ Console.prototype._timeLog = function (name, label, data) {
   return true;
 };
 
-Console.prototype.table = function table(data) {
-  // The tabular layout comes with the full util.inspect port.
-  this.log(data);
+// console.table (Node's algorithm, https://console.spec.whatwg.org/#table):
+// one row per own key of the data, one column per own key of the rows that
+// are objects (or per name in `properties`), a Values column for rows that
+// are primitives. Cells are inspected at depth 0 (-1 for objects with more
+// than two keys), at most 3 array items, on one line.
+var kIndexKey = '(index)';
+var kValuesKey = 'Values';
+var cliTable;
+
+function isArrayLike(v) {
+  return Array.isArray(v) || require('internal/util/types').isTypedArray(v);
+}
+
+function tableInspect(v) {
+  var depth = v !== null && typeof v === 'object' && !isArrayLike(v) &&
+    Object.keys(v).length > 2 ? -1 : 0;
+  return inspect(v, { depth: depth, maxArrayLength: 3, breakLength: Infinity });
+}
+
+Console.prototype.table = function table(tabularData, properties) {
+  if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
+  if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+  if (cliTable === undefined) cliTable = require('internal/cli_table');
+  // (Map, Set and their iterators, which Node lays out differently, do not
+  // exist in Duktape.)
+  var hasOwn = Object.prototype.hasOwnProperty;
+  var map = Object.create(null);
+  var mapKeys = [];
+  var hasPrimitives = false;
+  var valuesKeyArray = [];
+  var indexKeyArray = Object.keys(tabularData);
+  for (var i = 0; i < indexKeyArray.length; i++) {
+    var item = tabularData[indexKeyArray[i]];
+    var primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = tableInspect(item);
+    } else {
+      var keys = properties || Object.keys(item);
+      for (var k = 0; k < keys.length; k++) {
+        var key = keys[k];
+        if (map[key] === undefined) {
+          map[key] = [];
+          mapKeys.push(key);
+        }
+        if ((primitive && properties) || !hasOwn.call(item, key)) {
+          map[key][i] = '';
+        } else {
+          map[key][i] = tableInspect(item[key]);
+        }
+      }
+    }
+  }
+  var head = [kIndexKey];
+  var columns = [indexKeyArray];
+  for (var m = 0; m < mapKeys.length; m++) {
+    head.push(mapKeys[m]);
+    columns.push(map[mapKeys[m]]);
+  }
+  if (hasPrimitives) {
+    head.push(kValuesKey);
+    columns.push(valuesKeyArray);
+  }
+  return this.log(cliTable(head, columns));
 };
 
 module.exports = { Console: Console };

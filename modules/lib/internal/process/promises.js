@@ -36,7 +36,10 @@ function promiseRejectHandler(type, promise, reason) {
 }
 
 function unhandledRejection(promise, reason) {
-  promise[kInfo] = { reason: reason, uid: ++lastPromiseId, warned: false };
+  // Non-enumerable, so that util.inspect does not list it (V8 keeps this
+  // bookkeeping out of sight).
+  Object.defineProperty(promise, kInfo, { value: { reason: reason, uid: ++lastPromiseId,
+    warned: false }, writable: true, configurable: true, enumerable: false });
   maybeUnhandledCount++;
   pendingUnhandledRejections.push(promise);
   taskQueues.setHasRejectionToWarn(true);

@@ -134,20 +134,16 @@ function runTask(task, kind) {
   }
 }
 
-function nextTick(callback) {
+// process.nextTick(callback, ...args): withRest gathers ...args (see
+// modules/native/functions.cpp for why not `arguments`).
+var nextTick = internalBinding('functions').withRest(function nextTick(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
-  var args;
-  var argc = arguments.length;
-  if (argc > 1) {
-    args = new Array(argc - 1);
-    for (var i = 1; i < argc; i++) args[i - 1] = arguments[i];
-  }
   var task = new Task(callback, args, 'tick');
   ticks.items.push(task);
   tickInfo[kHasTickScheduled] = 1;
   if (tracing) emit(kTickEnqueue, task.id, task.cause);
-}
+}, 1);
 
 // Queues a microtask. kind is 'reaction' (a promise callback), 'thenable'
 // (adopting a thenable's state) or 'queueMicrotask'. fn is called with args.

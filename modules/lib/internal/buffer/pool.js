@@ -1,0 +1,225 @@
+'use strict';
+
+// Where every Buffer's memory comes from, and the record of it: Node's 8 KiB
+// slab pool (lib/buffer.js: createPool, allocate, alignPool, fromStringFast)
+// plus the trace events the visualizer draws slabs from.
+//
+// The pool. Small allocations (size < Buffer.poolSize >>> 1, i.e. 4096
+// bytes) by allocUnsafe, from(string|array) and concat are slices of one
+// shared ArrayBuffer, the current slab, of Buffer.poolSize (8192) bytes:
+//   - a slice starts at poolOffset; afterwards poolOffset is rounded up to a
+//     multiple of 8 (alignPool), so the next slice is aligned and the gap is
+//     padding;
+//   - a request that does not fit in what is left retires the slab (its tail
+//     is wasted) and a new one is created; the old slab lives on as long as
+//     any Buffer on it does: one small Buffer pins 8 KiB;
+//   - alloc (zero-filled), allocUnsafeSlow/SlowBuffer and anything of 4096
+//     bytes or more get an ArrayBuffer of their own.
+// Node's bootstrap takes the first slice of the first slab before user code
+// runs (internal/fs/utils' `Buffer.from(path.sep)`), so user code's first
+// pooled Buffer is at byteOffset 8; buffer.js makes that same Buffer when it
+// loads, which keeps every byteOffset a program prints identical to Node's.
+//
+// Memory accounting. Every ArrayBuffer made here is counted in
+// process.memoryUsage().external/arrayBuffers while it lives
+// (binding.createArrayBuffer adds it and sets a native finalizer that
+// subtracts it when the garbage collector frees it).
+//
+// Recording (category buffer, loop/trace/event_kinds.def). With tracing on:
+//   buffer.slab.new      a slab is created (size, the slab it replaces);
+//   buffer.slab.retire   the slab is replaced (used, wasted tail, buffers);
+//   buffer.alloc         every allocation (size, path, api, slab);
+//   buffer.pool.take     for a pooled one: offset, padding, bytes left;
+//   buffer.slab.release  a retired slab was garbage-collected: the last
+//                        Buffer on it is gone (a Duktape finalizer on the
+//                        slab's ArrayBuffer, which every view references);
+//   buffer.free          an own-memory ArrayBuffer was garbage-collected;
+//   buffer.external      the external-memory counter after each change.
+// Ids (slabs and buffers) are async ids; with tracing off none are taken and
+// no JS finalizers are installed, so the pool costs what Node's does.
+
+var binding = internalBinding('buffer');
+var trace = require('internal/trace');
+var asyncIds = require('internal/async_ids');
+
+var tracing = trace.enabled;
+var K = trace.kinds;
+
+var createArrayBuffer = binding.createArrayBuffer;
+var createView = binding.createView;
+
+// The Buffer constructor, for Buffer.poolSize (users may change it, and Node
+// reads it at each createPool and each size check).
+var BufferCtor = null;
+
+var poolSize = 0;
+var poolOffset = 0;
+var allocPool = null;   // the current slab's ArrayBuffer
+var slab = null;        // with tracing: { id, size, buffers }
+
+function setBufferConstructor(ctor) {
+  BufferCtor = ctor;
+}
+
+function maxPooled() {
+  return BufferCtor.poolSize >>> 1;
+}
+
+// --- recording helpers --------------------------------------------------------
+
+function emitExternal(delta) {
+  trace.emit(K['buffer.external'], 0, asyncIds.executionAsyncId(), binding.externalBytes(), delta);
+}
+
+// The finalizer of a slab's ArrayBuffer (tracing only): the last view on it
+// is gone. heapDestruct: the runtime is shutting down; nothing to record.
+function makeSlabFinalizer(record) {
+  return function slabFinalizer(ab, heapDestruct) {
+    binding.adjustExternal(-record.size);
+    if (heapDestruct) return;
+    var cause = asyncIds.executionAsyncId();
+    trace.emit(K['buffer.slab.release'], record.id, cause, record.size, record.buffers);
+    emitExternal(-record.size);
+  };
+}
+
+function makeOwnFinalizer(id, size, path) {
+  return function ownFinalizer(ab, heapDestruct) {
+    binding.adjustExternal(-size);
+    if (heapDestruct) return;
+    trace.emit(K['buffer.free'], id, asyncIds.executionAsyncId(), size, path);
+    emitExternal(-size);
+  };
+}
+
+// --- the pool -------------------------------------------------------------------
+
+// Replaces the current slab (`request`: the size that did not fit, 0 at start).
+function createPool(request) {
+  var previous = slab;
+  if (tracing && previous !== null) {
+    trace.emit(K['buffer.slab.retire'], previous.id, asyncIds.executionAsyncId(), poolOffset,
+      poolSize - poolOffset, previous.buffers, request);
+  }
+  poolSize = BufferCtor.poolSize;
+  allocPool = createArrayBuffer(poolSize, false);
+  poolOffset = 0;
+  if (tracing) {
+    slab = { id: asyncIds.newAsyncId(), size: poolSize, buffers: 0 };
+    Duktape.fin(allocPool, makeSlabFinalizer(slab));
+    trace.emit(K['buffer.slab.new'], slab.id, asyncIds.executionAsyncId(), poolSize,
+      previous === null ? 0 : previous.id);
+    emitExternal(poolSize);
+  }
+}
+
+function alignPool() {
+  if (poolOffset & 7) {
+    poolOffset |= 7;
+    poolOffset++;
+  }
+}
+
+// Records a pooled Buffer that starts at `offset` (poolOffset is already
+// past it and aligned).
+function recordPooled(size, api, offset) {
+  var id = asyncIds.newAsyncId();
+  var cause = asyncIds.executionAsyncId();
+  slab.buffers++;
+  trace.emit(K['buffer.alloc'], id, cause, size, 'pooled', api, slab.id);
+  trace.emit(K['buffer.pool.take'], id, cause, slab.id, offset, poolOffset - offset - size,
+    poolSize - poolOffset);
+}
+
+// A slice of `size` bytes (0 < size < poolSize >>> 1) of the current slab.
+function allocPooled(size, api) {
+  if (size > poolSize - poolOffset) createPool(size);
+  var offset = poolOffset;
+  var b = createView(allocPool, offset, size);
+  poolOffset += size;
+  if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;  // alignPool(), inline
+  if (tracing) recordPooled(size, api, offset);
+  return b;
+}
+
+// Buffer.allocUnsafe(size), whole: it is the hottest allocation path, and
+// in Duktape each JS call and each outer-variable lookup costs, so the
+// pooled case is done here without calling out. `slow(size)` handles the
+// rest (argument errors, empty and large sizes).
+function makeAllocUnsafe(kMaxLength, slow) {
+  return function allocUnsafe(size) {
+    if (typeof size === 'number' && size > 0 && size < (BufferCtor.poolSize >>> 1) &&
+        size <= poolSize - poolOffset) {
+      var offset = poolOffset;
+      var b = createView(allocPool, offset, size);
+      poolOffset = offset + size;
+      if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
+      if (tracing) recordPooled(size, 'allocUnsafe', offset);
+      return b;
+    }
+    return slow(size);
+  };
+}
+
+// Encodes a string straight into the slab: `reserve` bytes must fit (an
+// upper bound of the encoded size), `write(dest, string, offset, max)`
+// returns the bytes actually written, and only those are taken.
+function writePooled(reserve, write, string, api) {
+  if (reserve > poolSize - poolOffset) createPool(reserve);
+  var offset = poolOffset;
+  var actual = write(allocPool, string, offset, reserve);
+  var b = createView(allocPool, offset, actual);
+  poolOffset += actual;
+  alignPool();
+  if (tracing) recordPooled(actual, api, offset);
+  return b;
+}
+
+// --- own memory -------------------------------------------------------------------
+
+// A new ArrayBuffer of `size` bytes (zero-filled or not), recorded.
+function ownArrayBuffer(size, zero, path, api) {
+  var ab = createArrayBuffer(size, zero);
+  if (tracing) {
+    var id = asyncIds.newAsyncId();
+    Duktape.fin(ab, makeOwnFinalizer(id, size, path));
+    trace.emit(K['buffer.alloc'], id, asyncIds.executionAsyncId(), size, path, api, 0);
+    if (size > 0) emitExternal(size);
+  }
+  return ab;
+}
+
+// A Buffer over `size` bytes of its own. path: 'own' (allocUnsafe and from
+// above the pool's limit), 'zeroed' (alloc) or 'slow' (allocUnsafeSlow).
+function allocOwn(size, path, api) {
+  return createView(ownArrayBuffer(size, path === 'zeroed', path, api), 0, size);
+}
+
+// A zero-length Buffer (Node's `new FastBuffer()`).
+function allocEmpty(api) {
+  return createView(ownArrayBuffer(0, true, 'empty', api), 0, 0);
+}
+
+// A Buffer viewing existing memory: no allocation, nothing recorded.
+function view(arrayBuffer, byteOffset, length) {
+  return createView(arrayBuffer, byteOffset, length);
+}
+
+// For tests and tools: where the pool stands.
+function poolState() {
+  return { poolSize: poolSize, poolOffset: poolOffset, slab: slab === null ? 0 : slab.id };
+}
+
+module.exports = {
+  setBufferConstructor: setBufferConstructor,
+  createPool: createPool,
+  maxPooled: maxPooled,
+  allocPooled: allocPooled,
+  makeAllocUnsafe: makeAllocUnsafe,
+  writePooled: writePooled,
+  allocOwn: allocOwn,
+  allocEmpty: allocEmpty,
+  ownArrayBuffer: ownArrayBuffer,
+  view: view,
+  poolState: poolState
+};

@@ -1,0 +1,11 @@
+var util = require('util');
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: null });
+var custom = { real: 1 }; custom[util.inspect.custom] = function () { return 'CUSTOM'; };
+console.dir(custom);
+console.log(custom);
+console.dir('string');
+console.dir([1, 2, 3], { showHidden: true });
+console.dir({ b: 2, a: 1 }, { sorted: true });
+console.dirxml({ x: 1 }, 'two');

@@ -1,0 +1,15 @@
+console.log('a', 1, true, null, undefined, { x: 1 }, [1], 'b');
+console.log('%s is %d years', 'Bob', 42, 'extra', { e: 1 });
+console.log(1, '%s', 'x');
+console.log({ a: 1 }, '%d', 5);
+console.log('str with %s', { o: { p: { q: 1 } } });
+console.log('str', 'with\nnewline');
+console.log('%o and %O', { a: [1] }, { b: [2] });
+console.log('');
+console.log();
+console.log('%s', '');
+console.log(Symbol('x'), 'after');
+console.error('to stderr');
+console.info('info', 1);
+console.debug('debug', 2);
+console.warn('warn');

@@ -1,0 +1,21 @@
+var util = require('util');
+function range(n, f) { var a = []; for (var i = 0; i < n; i++) a.push(f ? f(i) : i); return a; }
+console.log(range(7));
+console.log(range(26));
+console.log(range(30, function (i) { return i * 1000; }));
+console.log(range(40, function (i) { return 'item' + i; }));
+console.log(range(10, function (i) { return 'x'.repeat(i); }));
+console.log(range(8, function (i) { return i % 2 ? 'str' : i; }));
+console.log(range(50, function (i) { return i % 3 === 0 ? null : i; }));
+console.log({ nested: range(30) });
+console.log({ a: { b: range(25, function (i) { return -i; }) } });
+console.log(range(7, function (i) { return { i: i }; }));
+console.log(range(12, function (i) { return [i]; }));
+console.log(range(200).slice(0, 150));
+console.log(util.inspect(range(30), { compact: 1 }));
+console.log(util.inspect(range(30), { breakLength: 40 }));
+console.log(util.inspect(range(30), { compact: false }));
+console.log(range(16, function (i) { return 'longer string number ' + i; }));
+console.log(range(7, function (i) { return '深入' + i; }));
+console.log(range(9, function (i) { return 1.5 * i; }));
+console.log(new Uint8Array(range(40)));

@@ -1,0 +1,17 @@
+var util = require('util');
+console.log(new Number(3), new Number(-0), new String('str'), new Boolean(true), Object(Symbol('sym')));
+var boxed = new String('ab'); boxed.extra = 1; console.log(boxed);
+var num = new Number(5); num.x = 'y'; console.log(num);
+console.log(new String("it's"));
+console.log(new Date(0), new Date(1e12), new Date(NaN));
+var d = new Date(0); d.prop = 1; console.log(d);
+console.log(/abc/, /a\/b/gi, new RegExp('x+', 'm'), /[\n]/);
+var re = /re/; re.extra = true; console.log(re);
+console.log({ d: new Date(0), r: /r/g, n: new Number(1) });
+function MyDate() {} MyDate.prototype = Object.create(Date.prototype); MyDate.prototype.constructor = MyDate;
+var md = new Date(0); Object.setPrototypeOf(md, MyDate.prototype); console.log(md);
+var nd = new Date(0); Object.setPrototypeOf(nd, null); console.log(nd);
+var nr = /x/; Object.setPrototypeOf(nr, null); console.log(nr);
+var nn = new Number(1); Object.setPrototypeOf(nn, null); console.log(nn);
+console.log(util.inspect({ a: { r: /deep/ } }, { depth: 0 }));
+console.log(util.inspect(re, { depth: -1 }));

@@ -1,0 +1,13 @@
+var util = require('util');
+var a = { name: 'a' }; a.self = a; console.log(a);
+var b = { name: 'b' }; var c = { name: 'c', b: b }; b.c = c; console.log(b);
+var arr = [1]; arr.push(arr); console.log(arr);
+var x = { }; var y = { }; x.y = y; y.x = x; x.x = x; console.log(x);
+var two = { p: {}, q: {} }; two.p.back = two.p; two.q.back = two.q; console.log(two);
+var outer = { inner: { } }; outer.inner.outer = outer; outer.inner.inner = outer.inner; console.log(outer);
+var shared = { v: 1 }; console.log({ s1: shared, s2: shared });
+var fn = function named() {}; fn.me = fn; console.log(fn);
+console.log(util.inspect(a, { compact: true }));
+var deep = { l: { l: { l: {} } } }; deep.l.l.l.top = deep; console.log(deep);
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(JSON.stringify(util.format('%j', a)));

@@ -1,0 +1,14 @@
+var util = require('util');
+var agg = new AggregateError([new Error('a'), new Error('b')], 'multi');
+agg.stack = 'AggregateError: multi\n    at x (y.js:1:1)';
+agg.errors[0].stack = 'Error: a\n    at q (y.js:2:2)'; agg.errors[1].stack = 'Error: b';
+console.log(agg);
+var e = new Error('with cause'); e.stack = 'Error: with cause\n    at a (f.js:1:1)\n    at b (f.js:2:1)\n    at c (f.js:3:1)\n    at d (f.js:4:1)\n    at e (f.js:5:1)';
+var c = new Error('the cause'); c.stack = 'Error: the cause\n    at z (f.js:9:1)\n    at b (f.js:2:1)\n    at c (f.js:3:1)\n    at d (f.js:4:1)\n    at e (f.js:5:1)';
+Object.defineProperty(e, 'cause', { value: c, enumerable: false, writable: true, configurable: true });
+console.log(e);
+console.log(util.inspect(e, { colors: true }));
+Promise.reject(new Error('unhandled-ish')).catch(function () {});
+var ref = {}; ref.ref = ref; console.log(util.inspect(ref, { compact: true }));
+console.log(util.inspect({ a: { b: { c: { d: {} } } } }, { depth: 1, compact: true }));
+var tagDate = new Date(0); tagDate[Symbol.toStringTag] = 'X'; console.log(tagDate);

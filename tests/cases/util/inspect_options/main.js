@@ -1,0 +1,22 @@
+var util = require('util');
+var obj = { b: 2, a: 1, c: { z: 1, y: 2 } };
+console.log(util.inspect(obj, { sorted: true }));
+console.log(util.inspect(obj, { sorted: function (a, b) { return a < b ? 1 : -1; } }));
+var arr = [3, 1, 2]; arr.z = 1; arr.a = 2;
+console.log(util.inspect(arr, { sorted: true }));
+console.log(util.inspect(obj, true));
+console.log(util.inspect(obj, false, 0));
+console.log(util.inspect(obj, false, null, false));
+console.log(util.inspect({ a: [1, 2] }, { showHidden: true }));
+console.log(Object.keys(util.inspect.defaultOptions).join(','));
+console.log(util.inspect.defaultOptions.depth, util.inspect.defaultOptions.breakLength);
+var saved = util.inspect.defaultOptions.depth;
+util.inspect.defaultOptions.depth = 0;
+console.log({ a: { b: 1 } });
+util.inspect.defaultOptions = { depth: saved };
+console.log({ a: { b: 1 } });
+try { util.inspect.defaultOptions = null; } catch (e) { console.log(e.code, e.message); }
+console.log(util.inspect('str', { compact: false }));
+console.log(util.inspect({ a: 1 }, { breakLength: 3, compact: 3 }));
+console.log(util.inspect({}, { showHidden: true }));
+console.log(util.inspect([], { showHidden: true }));
