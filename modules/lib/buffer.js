@@ -101,7 +101,7 @@ function Buffer(arg, encodingOrOffset, length) {
 
 Object.setPrototypeOf(Buffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(Buffer, Uint8Array);
-binding.setBufferPrototype(Buffer.prototype);
+binding.setup(Buffer.prototype, Buffer, function (size) { return allocUnsafeSlowPath(size); });
 pool.setBufferConstructor(Buffer);
 internalBuffer.addBufferPrototypeMethods(Buffer.prototype);
 
@@ -133,11 +133,13 @@ Buffer.alloc = function alloc(size, fill, encoding) {
   return pool.allocOwn(size, 'zeroed', 'alloc');
 };
 
-// allocUnsafe's pooled case is inlined in the pool (the hot path); the rest:
-Buffer.allocUnsafe = pool.makeAllocUnsafe(kMaxLength, function allocUnsafe(size) {
+// allocUnsafe(size): pooled when small; the pooled case is native (the
+// pool's makeAllocUnsafe), this is the rest.
+function allocUnsafeSlowPath(size) {
   validateNumber(size, 'size', 0, kMaxLength);
   return allocate(size, 'allocUnsafe');
-});
+}
+Buffer.allocUnsafe = pool.makeAllocUnsafe(allocUnsafeSlowPath);
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateNumber(size, 'size', 0, kMaxLength);
@@ -174,16 +176,6 @@ function base64ByteLength(str, bytes) {
   return (bytes * 3) >>> 2;
 }
 
-var writers = [];
-function writerFor(id) {
-  if (writers[id] === undefined) {
-    writers[id] = function (dest, string, offset, max) {
-      return binding.write(dest, id, string, offset, max);
-    };
-  }
-  return writers[id];
-}
-
 // Node's fromStringFast: a string shorter than poolSize >>> 1 whose encoded
 // size is bounded below that limit is encoded straight into the pool; the
 // bound is 4 bytes per character (the exact byteLength is only computed when
@@ -195,7 +187,7 @@ function fromStringFast(string, id, api) {
   length *= 4;
   if (length >= maxLength) length = byteLengthOf(id, string);
   if (length >= maxLength) return createFromString(string, id, length, api);
-  return pool.writePooled(length, writerFor(id), string, api);
+  return pool.writePooled(length, id, string, api);
 }
 
 function createFromString(string, id, length, api) {

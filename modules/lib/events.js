@@ -30,9 +30,10 @@
 //  - captureRejections: a listener returning a rejected promise makes the
 //    emitter emit 'error' (or call its [Symbol.for('nodejs.rejection')]).
 //
-// Not supported (no EventTarget/AbortSignal/async hooks in tickscope):
-// EventTarget arguments, EventEmitterAsyncResource; AbortSignals are handled
-// by duck typing (`aborted`, addEventListener/removeEventListener).
+// Not supported (no EventTarget/AbortSignal/async_hooks in tickscope):
+// EventTarget arguments; AbortSignals are handled by duck typing (`aborted`,
+// addEventListener/removeEventListener); EventEmitterAsyncResource has
+// async ids but no async_hooks callbacks.
 
 var errors = require('internal/errors');
 var codes = errors.codes;
@@ -267,9 +268,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
-  get: function () {
-    throw new codes.ERR_NOT_SUPPORTED('EventEmitterAsyncResource', 'no async_hooks');
-  }
+  get: lazyEventEmitterAsyncResource
 });
 
 EventEmitter.errorMonitor = kErrorMonitor;
@@ -486,6 +485,90 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
+// ------------------------------------------- EventEmitterAsyncResource --
+
+// An EventEmitter that runs its listeners in its own async context: emit()
+// makes the resource's asyncId the current execution id while listeners
+// run. tickscope has no async_hooks module, so the resource is a small
+// object with Node's AsyncResource methods over internal/async_ids.
+var EventEmitterAsyncResource;
+var kAsyncResource = Symbol('kAsyncResource');
+
+function lazyEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+  var asyncIds = require('internal/async_ids');
+
+  function AsyncResourceLite(emitter, type, options) {
+    this.type = type;
+    this._asyncId = asyncIds.newAsyncId();
+    this._triggerAsyncId = options && typeof options.triggerAsyncId === 'number' ?
+      options.triggerAsyncId : asyncIds.executionAsyncId();
+    this._emitter = emitter;
+  }
+  AsyncResourceLite.prototype.asyncId = function () { return this._asyncId; };
+  AsyncResourceLite.prototype.triggerAsyncId = function () { return this._triggerAsyncId; };
+  AsyncResourceLite.prototype.emitDestroy = function () { return this; };
+  AsyncResourceLite.prototype.runInAsyncScope = function (fn, thisArg) {
+    var prev = asyncIds.enter(this._asyncId);
+    try {
+      return fn.apply(thisArg, Array.prototype.slice.call(arguments, 2));
+    } finally {
+      asyncIds.restore(prev);
+    }
+  };
+  Object.defineProperty(AsyncResourceLite.prototype, 'eventEmitter', {
+    get: function () { return this._emitter; }, configurable: true
+  });
+
+  function checkThis(self, what) {
+    if (!self || self[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS(what);
+  }
+
+  EventEmitterAsyncResource = function EventEmitterAsyncResource(options) {
+    var name;
+    if (typeof options === 'string') {
+      name = options;
+      options = undefined;
+    } else {
+      if (this.constructor === EventEmitterAsyncResource) {
+        validators.validateString(options && options.name, 'options.name');
+      }
+      name = (options && options.name) || this.constructor.name;
+    }
+    EventEmitter.call(this, options);
+    this[kAsyncResource] = new AsyncResourceLite(this, name, options);
+  };
+  EventEmitterAsyncResource.prototype = Object.create(EventEmitter.prototype, {
+    constructor: { value: EventEmitterAsyncResource, writable: true, configurable: true }
+  });
+  Object.setPrototypeOf(EventEmitterAsyncResource, EventEmitter);
+  EventEmitterAsyncResource.prototype.emit = function emit() {
+    checkThis(this, 'EventEmitterAsyncResource');
+    var resource = this[kAsyncResource];
+    return resource.runInAsyncScope.apply(resource,
+      [EventEmitter.prototype.emit, this].concat(Array.prototype.slice.call(arguments)));
+  };
+  EventEmitterAsyncResource.prototype.emitDestroy = function emitDestroy() {
+    checkThis(this, 'EventEmitterAsyncResource');
+    this[kAsyncResource].emitDestroy();
+  };
+  Object.defineProperties(EventEmitterAsyncResource.prototype, {
+    asyncId: { get: function () {
+      checkThis(this, 'EventEmitterAsyncResource');
+      return this[kAsyncResource].asyncId();
+    }, configurable: true },
+    triggerAsyncId: { get: function () {
+      checkThis(this, 'EventEmitterAsyncResource');
+      return this[kAsyncResource].triggerAsyncId();
+    }, configurable: true },
+    asyncResource: { get: function () {
+      checkThis(this, 'EventEmitterAsyncResource');
+      return this[kAsyncResource];
+    }, configurable: true }
+  });
+  return EventEmitterAsyncResource;
+}
+
 // ------------------------------------------------- module-level helpers --
 
 function AbortError(cause) {
@@ -533,7 +616,7 @@ function once(emitter, name, options) {
     return Promise.reject(err);
   }
   if (signal && signal.aborted) return Promise.reject(AbortError(signal.reason));
-  return new Promise(function (resolve, reject) {
+  var pending = new Promise(function (resolve, reject) {
     function onError(err) {
       unlisten(emitter, name, onEvent);
       if (signal) unlisten(signal, 'abort', onAbort);
@@ -554,6 +637,10 @@ function once(emitter, name, options) {
     if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
     if (signal) listen(signal, 'abort', onAbort, true);
   });
+  // Node's once() is an async function returning this promise: resolving
+  // through it costs two more microtask turns, which decide the order
+  // against other promise callbacks.
+  return new Promise(function (resolve) { resolve(pending); });
 }
 
 // events.on(emitter, name[, options]): an async iterator over the

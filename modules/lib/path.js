@@ -586,6 +586,180 @@ win32.parse = function parse(path) {
   return ret;
 };
 
+// ----------------------------------------------------------------- glob --
+
+// path.matchesGlob(path, pattern) (experimental in Node, which delegates to
+// minimatch with windowsPathsNoEscape, nonegate, nocomment). The subset
+// here: '*', '?', '[...]' classes (with '!'/'^' and [:alpha:]-style names),
+// '**' as a whole segment (any number of segments; at the end at least
+// one), and brace lists/ranges ('{js,ts}', '{1..3}'). As in minimatch,
+// wildcards do not match names starting with '.', and backslashes in the
+// pattern are separators (with win32 in the path too).
+
+var globWarned = false;
+
+var POSIX_CLASSES = {
+  alpha: 'a-zA-Z', digit: '0-9', alnum: 'a-zA-Z0-9', upper: 'A-Z', lower: 'a-z',
+  space: ' \\t\\r\\n\\v\\f', blank: ' \\t', xdigit: '0-9A-Fa-f', word: '\\w',
+  punct: '!-\\/:-@\\[-`{-~', cntrl: '\\x00-\\x1f\\x7f', graph: '!-~', print: ' -~'
+};
+
+// Expands the first brace group that is a list or a range, recursively.
+function expandBraces(pattern) {
+  for (var open = pattern.indexOf('{'); open !== -1; open = pattern.indexOf('{', open + 1)) {
+    var depth = 0;
+    var close = -1;
+    var commas = [];
+    for (var i = open; i < pattern.length; i++) {
+      var c = pattern.charAt(i);
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) { close = i; break; }
+      else if (c === ',' && depth === 1) commas.push(i);
+    }
+    if (close === -1) return [pattern];
+    var head = pattern.slice(0, open);
+    var tail = pattern.slice(close + 1);
+    var body = pattern.slice(open + 1, close);
+    var items = null;
+    if (commas.length > 0) {
+      items = [];
+      var from = open + 1;
+      commas.concat([close]).forEach(function (at) {
+        items.push(pattern.slice(from, at));
+        from = at + 1;
+      });
+    } else {
+      var range = /^(-?\d+)\.\.(-?\d+)$/.exec(body) || /^([a-zA-Z])\.\.([a-zA-Z])$/.exec(body);
+      if (range) {
+        items = [];
+        var numeric = /\d/.test(range[1]);
+        var a = numeric ? parseInt(range[1], 10) : range[1].charCodeAt(0);
+        var b = numeric ? parseInt(range[2], 10) : range[2].charCodeAt(0);
+        var step = a <= b ? 1 : -1;
+        for (var v = a; step > 0 ? v <= b : v >= b; v += step) {
+          items.push(numeric ? String(v) : String.fromCharCode(v));
+        }
+      }
+    }
+    if (items === null) continue;
+    var out = [];
+    items.forEach(function (item) {
+      expandBraces(head + item + tail).forEach(function (x) { out.push(x); });
+    });
+    return out;
+  }
+  return [pattern];
+}
+
+function escapeRegExp(ch) {
+  return /[\\^$.*+?()[\]{}|\/-]/.test(ch) ? '\\' + ch : ch;
+}
+
+// One pattern segment as a RegExp, or null when it has no wildcard.
+function segmentRegExp(seg) {
+  if (!/[*?[]/.test(seg)) return null;
+  var src = '';
+  for (var i = 0; i < seg.length; i++) {
+    var c = seg.charAt(i);
+    if (c === '*') {
+      src += '[^/]*';
+      while (seg.charAt(i + 1) === '*') i++;
+    } else if (c === '?') {
+      src += '[^/]';
+    } else if (c === '[') {
+      var j = i + 1;
+      var negate = seg.charAt(j) === '!' || seg.charAt(j) === '^';
+      if (negate) j++;
+      var cls = '';
+      var first = true;
+      var closed = false;
+      for (; j < seg.length; j++) {
+        var d = seg.charAt(j);
+        if (d === ']' && !first) { closed = true; break; }
+        first = false;
+        var named = /^\[:([a-z]+):\]/.exec(seg.slice(j));
+        if (named && POSIX_CLASSES[named[1]]) {
+          cls += POSIX_CLASSES[named[1]];
+          j += named[0].length - 1;
+        } else if (d === '\\' || d === ']' || d === '[' || d === '^') {
+          cls += '\\' + d;
+        } else {
+          cls += d;
+        }
+      }
+      if (closed && cls !== '') {
+        src += '[' + (negate ? '^' : '') + cls + ']';
+        i = j;
+      } else {
+        src += '\\[';
+      }
+    } else {
+      src += escapeRegExp(c);
+    }
+  }
+  return new RegExp('^' + src + '$');
+}
+
+function isHiddenName(name) {
+  return name.charAt(0) === '.';
+}
+
+function segmentMatches(name, seg) {
+  var re = segmentRegExp(seg);
+  if (re === null) return name === seg;
+  if (name === '' || name === '.' || name === '..') return false;
+  if (isHiddenName(name) && seg.charAt(0) !== '.') return false;
+  return re.test(name);
+}
+
+function matchSegments(file, fi, pat, pi) {
+  for (; pi < pat.length; pi++, fi++) {
+    if (pat[pi] === '**') {
+      if (pi === pat.length - 1) {
+        // A final '**' takes the rest: one segment at least, none hidden.
+        if (fi >= file.length) return false;
+        for (var k = fi; k < file.length; k++) {
+          if (isHiddenName(file[k])) return false;
+        }
+        return true;
+      }
+      for (var take = fi; take <= file.length; take++) {
+        if (matchSegments(file, take, pat, pi + 1)) return true;
+        if (take < file.length && isHiddenName(file[take])) return false;
+      }
+      return false;
+    }
+    if (fi >= file.length || !segmentMatches(file[fi], pat[pi])) return false;
+  }
+  // The pattern is used up: so must the path be (a trailing '/' is fine).
+  return fi === file.length || (fi === file.length - 1 && file[fi] === '');
+}
+
+function matchesGlob(path, pattern, windows) {
+  if (!globWarned) {
+    globWarned = true;
+    process.emitWarning('glob is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  pattern = pattern.replace(/\\/g, '/');
+  if (windows) path = path.replace(/\\/g, '/');
+  var file = path.split('/');
+  return expandBraces(pattern).some(function (p) {
+    if (p === '') return path === '';
+    return matchSegments(file, 0, p.split('/'), 0);
+  });
+}
+
+posix.matchesGlob = function (path, pattern) {
+  return matchesGlob(path, pattern, false);
+};
+
+win32.matchesGlob = function (path, pattern) {
+  return matchesGlob(path, pattern, true);
+};
+
 // (set last so that Object.keys(path) lists them where Node does)
 posix.sep = '/';
 posix.delimiter = ':';

@@ -26,6 +26,7 @@
 // Encodings are numbered (kEnc*): *Must* match internal/buffer/encoding.js.
 #include <cmath>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -45,10 +46,6 @@ enum Encoding : int {
   kEncHex = 7,
 };
 
-// Heap stash keys: Buffer.prototype and Object.preventExtensions (both set
-// by setBufferPrototype).
-constexpr const char* kProtoKey = "\xff" "bufferPrototype";
-constexpr const char* kPreventKey = "\xff" "preventExtensions";
 
 // --- small helpers ---------------------------------------------------------
 
@@ -655,6 +652,39 @@ std::string encode_to_bytes(duk_context* ctx, int enc, duk_idx_t str_idx) {
 
 // --- bindings: allocation ----------------------------------------------------
 
+// Per-runtime state of the allocation fast paths, in a plain fixed buffer in
+// the heap stash (so each Runtime has its own; no globals). The objects it
+// points to (heapptrs) are also kept in the stash, which keeps them alive.
+// Looking it up is one stash read with a literal key (Duktape's literal
+// cache makes that cheap); heapptrs avoid any further property lookups.
+struct NativeState {
+  void* proto = nullptr;        // Buffer.prototype
+  void* prevent = nullptr;      // Object.preventExtensions
+  void* buffer_ctor = nullptr;  // Buffer (Buffer.poolSize is read from it)
+  void* slow_alloc = nullptr;   // allocUnsafe's JS path for everything not pooled
+  void* pool = nullptr;         // the current slab's ArrayBuffer
+  double* pool_fields = nullptr;  // [slab size, offset]: *Must* match internal/buffer/pool.js
+};
+enum PoolField { kSlabSize, kPoolOffset, kPoolFieldCount };
+
+NativeState& native_state(duk_context* ctx) {
+  duk_push_heap_stash(ctx);
+  duk_get_prop_literal(ctx, -1, "\xff" "bufferState");
+  auto* st = static_cast<NativeState*>(duk_get_buffer(ctx, -1, nullptr));
+  duk_pop_2(ctx);
+  return *st;
+}
+
+// Keeps the value at idx alive in the stash under key; returns its heapptr.
+void* keep(duk_context* ctx, duk_idx_t idx, const char* key) {
+  idx = duk_normalize_index(ctx, idx);
+  duk_push_heap_stash(ctx);
+  duk_dup(ctx, idx);
+  duk_put_prop_string(ctx, -2, key);
+  duk_pop(ctx);
+  return duk_get_heapptr(ctx, idx);
+}
+
 // releaseExternal(arrayBuffer): the native finalizer of an ArrayBuffer made by
 // createArrayBuffer: its bytes leave process.memoryUsage().external.
 duk_ret_t release_external(duk_context* ctx) {
@@ -683,9 +713,8 @@ duk_ret_t create_array_buffer(duk_context* ctx) {
   return 1;
 }
 
-// createView(arrayBuffer, byteOffset, length) -> a Uint8Array over those
-// bytes whose prototype is Buffer.prototype (Node's FastBuffer). The caller
-// has checked the range.
+// Pushes a Uint8Array over [off, off + len) of the ArrayBuffer at ab_idx
+// whose prototype is Buffer.prototype (Node's FastBuffer).
 //
 // The view is made non-extensible. WHY: in V8 a write to a typed array index
 // past its end (b[200] = 5 on 100 bytes) is ignored and b[200] stays
@@ -694,30 +723,118 @@ duk_ret_t create_array_buffer(duk_context* ctx) {
 // throws a TypeError where V8 is silent). The price: own properties cannot
 // be added to a Buffer (buf.foo = 1 is ignored). The engine-level fix is a
 // patch to Duktape's typed-array [[Set]].
-duk_ret_t create_view(duk_context* ctx) {
-  const duk_size_t off = static_cast<duk_size_t>(duk_require_number(ctx, 1));
-  const duk_size_t len = static_cast<duk_size_t>(duk_require_number(ctx, 2));
-  duk_push_buffer_object(ctx, 0, off, len, DUK_BUFOBJ_UINT8ARRAY);
-  duk_push_heap_stash(ctx);
-  duk_get_prop_string(ctx, -1, kProtoKey);
-  // [ ab off len view stash proto ]
-  duk_set_prototype(ctx, -3);
-  duk_get_prop_string(ctx, -1, kPreventKey);
-  // [ ab off len view stash preventExtensions ]
-  duk_dup(ctx, -3);
+void push_view(duk_context* ctx, const NativeState& st, duk_idx_t ab_idx, double off, double len) {
+  ab_idx = duk_normalize_index(ctx, ab_idx);
+  duk_push_buffer_object(ctx, ab_idx, static_cast<duk_size_t>(off), static_cast<duk_size_t>(len),
+                         DUK_BUFOBJ_UINT8ARRAY);
+  duk_push_heapptr(ctx, st.proto);
+  duk_set_prototype(ctx, -2);
+  duk_push_heapptr(ctx, st.prevent);
+  duk_dup(ctx, -2);
   duk_call(ctx, 1);
-  duk_pop_2(ctx);
+  duk_pop(ctx);
+  // [ ... view ]
+}
+
+// createView(arrayBuffer, byteOffset, length) -> Buffer. The caller has
+// checked the range.
+duk_ret_t create_view(duk_context* ctx) {
+  const NativeState& st = native_state(ctx);
+  push_view(ctx, st, 0, duk_require_number(ctx, 1), duk_require_number(ctx, 2));
   return 1;
 }
 
-duk_ret_t set_buffer_prototype(duk_context* ctx) {
-  duk_push_heap_stash(ctx);
+// Node's alignPool() on the double poolOffset: `if (o & 7) { o |= 7; o++; }`
+// with JS's int32 conversions, so odd (fractional) sizes behave as in Node.
+double align_pool(double offset) {
+  const int32_t i = static_cast<int32_t>(static_cast<int64_t>(offset));
+  if (i & 7) return static_cast<double>((i | 7) + 1);
+  return offset;
+}
+
+// Takes `size` bytes of the current slab: pushes the Buffer and returns
+// true, or returns false (pushing nothing) when they do not fit.
+bool pool_take(duk_context* ctx, NativeState& st, double size) {
+  double* f = st.pool_fields;
+  if (st.pool == nullptr || size > f[kSlabSize] - f[kPoolOffset]) return false;
+  const double offset = f[kPoolOffset];
+  duk_push_heapptr(ctx, st.pool);
+  push_view(ctx, st, -1, offset, size);
+  duk_remove(ctx, -2);
+  f[kPoolOffset] = align_pool(offset + size);
+  return true;
+}
+
+// poolAlloc(size) -> a Buffer of `size` bytes of the current slab, or
+// undefined when they do not fit (the JS pool then starts a new slab).
+duk_ret_t pool_alloc(duk_context* ctx) {
+  NativeState& st = native_state(ctx);
+  if (!pool_take(ctx, st, duk_require_number(ctx, 0))) duk_push_undefined(ctx);
+  return 1;
+}
+
+// poolWrite(enc, string, reserve) -> a Buffer of the string encoded straight
+// into the slab (reserve: an upper bound of its size, which must fit), or
+// undefined when `reserve` bytes do not fit.
+duk_ret_t pool_write(duk_context* ctx) {
+  NativeState& st = native_state(ctx);
+  const int enc = duk_require_int(ctx, 0);
+  const double reserve = duk_require_number(ctx, 2);
+  double* f = st.pool_fields;
+  if (st.pool == nullptr || reserve > f[kSlabSize] - f[kPoolOffset]) {
+    duk_push_undefined(ctx);
+    return 1;
+  }
+  const double offset = f[kPoolOffset];
+  duk_push_heapptr(ctx, st.pool);
+  duk_size_t slab_len = 0;
+  auto* data = static_cast<uint8_t*>(duk_require_buffer_data(ctx, -1, &slab_len));
+  const size_t off = static_cast<size_t>(offset);
+  size_t cap = static_cast<size_t>(reserve);
+  if (off > slab_len) cap = 0;
+  else if (cap > slab_len - off) cap = slab_len - off;
+  const size_t actual = write_encoded(ctx, enc, 1, data + off, cap);
+  push_view(ctx, st, -1, offset, static_cast<double>(actual));
+  f[kPoolOffset] = align_pool(offset + static_cast<double>(actual));
+  return 1;
+}
+
+// allocUnsafe(size): Buffer.allocUnsafe when tracing is off. The pooled case
+// (0 < size < Buffer.poolSize >>> 1 and it fits in the slab) is done here
+// without entering JS; everything else goes to the JS path.
+duk_ret_t alloc_unsafe(duk_context* ctx) {
+  NativeState& st = native_state(ctx);
+  if (duk_is_number(ctx, 0)) {
+    const double size = duk_get_number(ctx, 0);
+    duk_push_heapptr(ctx, st.buffer_ctor);
+    duk_get_prop_literal(ctx, -1, "poolSize");
+    const double limit = static_cast<double>(duk_to_uint32(ctx, -1) >> 1);
+    duk_pop_2(ctx);
+    if (size > 0 && size < limit && pool_take(ctx, st, size)) return 1;
+  }
+  duk_push_heapptr(ctx, st.slow_alloc);
   duk_dup(ctx, 0);
-  duk_put_prop_string(ctx, -2, kProtoKey);
+  duk_call(ctx, 1);
+  return 1;
+}
+
+// setup(Buffer.prototype, Buffer, slowAllocUnsafe): called once by buffer.js.
+duk_ret_t setup(duk_context* ctx) {
+  NativeState& st = native_state(ctx);
+  st.proto = keep(ctx, 0, "\xff" "bufferProto");
+  st.buffer_ctor = keep(ctx, 1, "\xff" "bufferCtor");
+  st.slow_alloc = keep(ctx, 2, "\xff" "bufferSlowAlloc");
   duk_get_global_string(ctx, "Object");
   duk_get_prop_string(ctx, -1, "preventExtensions");
-  duk_remove(ctx, -2);
-  duk_put_prop_string(ctx, -2, kPreventKey);
+  st.prevent = keep(ctx, -1, "\xff" "bufferPrevent");
+  duk_pop_2(ctx);
+  return 0;
+}
+
+// setPool(arrayBuffer): the current slab (the JS pool sets the fields).
+duk_ret_t set_pool(duk_context* ctx) {
+  NativeState& st = native_state(ctx);
+  st.pool = keep(ctx, 0, "\xff" "bufferPool");
   return 0;
 }
 
@@ -1032,7 +1149,11 @@ duk_ret_t is_ascii(duk_context* ctx) {
 const duk_function_list_entry kFunctions[] = {
     {"createArrayBuffer", create_array_buffer, 2},
     {"createView", create_view, 3},
-    {"setBufferPrototype", set_buffer_prototype, 1},
+    {"poolAlloc", pool_alloc, 1},
+    {"poolWrite", pool_write, 3},
+    {"allocUnsafe", alloc_unsafe, 1},
+    {"setup", setup, 3},
+    {"setPool", set_pool, 1},
     {"releaseExternal", release_external, 1},
     {"adjustExternal", adjust_external, 1},
     {"externalBytes", external_bytes, 0},
@@ -1057,8 +1178,23 @@ const duk_function_list_entry kFunctions[] = {
 }  // namespace
 
 void init_buffer_binding(duk_context* ctx) {
+  // The native state and the pool fields, per runtime (see NativeState).
+  duk_push_heap_stash(ctx);
+  auto* st = new (duk_push_fixed_buffer(ctx, sizeof(NativeState))) NativeState();
+  duk_put_prop_string(ctx, -2, "\xff" "bufferState");
+  st->pool_fields = static_cast<double*>(duk_push_fixed_buffer(ctx, sizeof(double) * kPoolFieldCount));
+  duk_push_buffer_object(ctx, -1, 0, sizeof(double) * kPoolFieldCount, DUK_BUFOBJ_FLOAT64ARRAY);
+  // [ stash plain poolFields ]
+  duk_remove(ctx, -2);
+  duk_put_prop_string(ctx, -2, "\xff" "bufferPoolFields");
+  duk_pop(ctx);
+
   duk_push_object(ctx);
   put_function_list(ctx, -1, kFunctions);
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, "\xff" "bufferPoolFields");
+  duk_remove(ctx, -2);
+  duk_put_prop_string(ctx, -2, "poolFields");
   // Node v20 on 64-bit: kMaxLength = 2^32, kStringMaxLength = 2^29 - 24.
   duk_push_number(ctx, 4294967296.0);
   duk_put_prop_string(ctx, -2, "kMaxLength");

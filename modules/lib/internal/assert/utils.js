@@ -13,8 +13,9 @@
 //      at most 30 lines above is matched to its closing parenthesis
 //      (skipping strings, comments and regular expression literals);
 //   3. of the calls that cover the reported line, one named like an
-//      assertion ('assert', 'ok', 'strict', or containing 'assert') wins,
-//      else the innermost.
+//      assertion ('assert', 'ok', 'strict', or containing 'assert') wins;
+//      among equals the innermost, or the first of calls side by side (two
+//      assertions on one line cannot be told apart without a column).
 // Continuation lines are re-indented as Node does: leading blanks up to the
 // call's column are dropped and two spaces put in front.
 // Calls from built-in modules or eval'd code get no source text (Node's
@@ -120,7 +121,8 @@ function findCall(source, line) {
     var close = closingParen(source, open);
     if (close === -1 || lineOf(lineStarts, close) < line) continue;
     var score = assertionLikeness(name);
-    if (best === undefined || score >= best.score) {
+    // Equal names: the innermost of nested calls, else the first on the line.
+    if (best === undefined || score > best.score || (score === best.score && m.index < best.end)) {
       best = { start: m.index, end: close + 1, score: score };
     }
   }

@@ -47,15 +47,22 @@ var K = trace.kinds;
 
 var createArrayBuffer = binding.createArrayBuffer;
 var createView = binding.createView;
+var poolAlloc = binding.poolAlloc;
+var poolWrite = binding.poolWrite;
+
+// The slab's size and the next free offset live in memory shared with the
+// native binding, which carves pooled Buffers without calling into JS
+// (poolAlloc, poolWrite, allocUnsafe). *Must* match PoolField in
+// modules/native/buffer.cpp.
+var fields = binding.poolFields;
+var kSlabSize = 0;
+var kPoolOffset = 1;
 
 // The Buffer constructor, for Buffer.poolSize (users may change it, and Node
 // reads it at each createPool and each size check).
 var BufferCtor = null;
 
-var poolSize = 0;
-var poolOffset = 0;
-var allocPool = null;   // the current slab's ArrayBuffer
-var slab = null;        // with tracing: { id, size, buffers }
+var slab = null;        // with tracing: { id, size, buffers } of the current slab
 
 function setBufferConstructor(ctor) {
   BufferCtor = ctor;
@@ -98,80 +105,77 @@ function makeOwnFinalizer(id, size, path) {
 function createPool(request) {
   var previous = slab;
   if (tracing && previous !== null) {
-    trace.emit(K['buffer.slab.retire'], previous.id, asyncIds.executionAsyncId(), poolOffset,
-      poolSize - poolOffset, previous.buffers, request);
+    trace.emit(K['buffer.slab.retire'], previous.id, asyncIds.executionAsyncId(),
+      fields[kPoolOffset], fields[kSlabSize] - fields[kPoolOffset], previous.buffers, request);
   }
-  poolSize = BufferCtor.poolSize;
-  allocPool = createArrayBuffer(poolSize, false);
-  poolOffset = 0;
+  var size = BufferCtor.poolSize;
+  var ab = createArrayBuffer(size, false);
+  binding.setPool(ab);
+  fields[kSlabSize] = size;
+  fields[kPoolOffset] = 0;
   if (tracing) {
-    slab = { id: asyncIds.newAsyncId(), size: poolSize, buffers: 0 };
-    Duktape.fin(allocPool, makeSlabFinalizer(slab));
-    trace.emit(K['buffer.slab.new'], slab.id, asyncIds.executionAsyncId(), poolSize,
+    slab = { id: asyncIds.newAsyncId(), size: size, buffers: 0 };
+    Duktape.fin(ab, makeSlabFinalizer(slab));
+    trace.emit(K['buffer.slab.new'], slab.id, asyncIds.executionAsyncId(), size,
       previous === null ? 0 : previous.id);
-    emitExternal(poolSize);
+    emitExternal(size);
   }
 }
 
-function alignPool() {
-  if (poolOffset & 7) {
-    poolOffset |= 7;
-    poolOffset++;
-  }
-}
-
-// Records a pooled Buffer that starts at `offset` (poolOffset is already
-// past it and aligned).
-function recordPooled(size, api, offset) {
+// Records a pooled Buffer b (the pool's offset is already past it, aligned).
+function recordPooled(b, api) {
   var id = asyncIds.newAsyncId();
   var cause = asyncIds.executionAsyncId();
+  var offset = b.byteOffset;
+  var size = b.length;
   slab.buffers++;
   trace.emit(K['buffer.alloc'], id, cause, size, 'pooled', api, slab.id);
-  trace.emit(K['buffer.pool.take'], id, cause, slab.id, offset, poolOffset - offset - size,
-    poolSize - poolOffset);
+  trace.emit(K['buffer.pool.take'], id, cause, slab.id, offset, fields[kPoolOffset] - offset - size,
+    fields[kSlabSize] - fields[kPoolOffset]);
 }
 
-// A slice of `size` bytes (0 < size < poolSize >>> 1) of the current slab.
+// A slice of `size` bytes (0 < size < poolSize >>> 1) of the current slab
+// (of a new slab when they do not fit).
 function allocPooled(size, api) {
-  if (size > poolSize - poolOffset) createPool(size);
-  var offset = poolOffset;
-  var b = createView(allocPool, offset, size);
-  poolOffset += size;
-  if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;  // alignPool(), inline
-  if (tracing) recordPooled(size, api, offset);
+  var b = poolAlloc(size);
+  if (b === undefined) {
+    createPool(size);
+    b = poolAlloc(size);
+  }
+  if (tracing) recordPooled(b, api);
   return b;
 }
 
-// Buffer.allocUnsafe(size), whole: it is the hottest allocation path, and
-// in Duktape each JS call and each outer-variable lookup costs, so the
-// pooled case is done here without calling out. `slow(size)` handles the
-// rest (argument errors, empty and large sizes).
-function makeAllocUnsafe(kMaxLength, slow) {
-  return function allocUnsafe(size) {
-    if (typeof size === 'number' && size > 0 && size < (BufferCtor.poolSize >>> 1) &&
-        size <= poolSize - poolOffset) {
-      var offset = poolOffset;
-      var b = createView(allocPool, offset, size);
-      poolOffset = offset + size;
-      if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
-      if (tracing) recordPooled(size, 'allocUnsafe', offset);
-      return b;
-    }
-    return slow(size);
-  };
+// Buffer.allocUnsafe: with tracing off, the native fast path (pooled sizes
+// are carved without entering JS; `slow(size)` does the rest: argument
+// errors, empty, large, and a full slab). With tracing on, a JS function
+// that records each allocation.
+function makeAllocUnsafe(slow) {
+  var fn;
+  if (!tracing) {
+    fn = binding.allocUnsafe;
+  } else {
+    fn = function allocUnsafe(size) {
+      if (typeof size === 'number' && size > 0 && size < (BufferCtor.poolSize >>> 1)) {
+        return allocPooled(size, 'allocUnsafe');
+      }
+      return slow(size);
+    };
+  }
+  Object.defineProperty(fn, 'name', { value: 'allocUnsafe', configurable: true });
+  return fn;
 }
 
-// Encodes a string straight into the slab: `reserve` bytes must fit (an
-// upper bound of the encoded size), `write(dest, string, offset, max)`
-// returns the bytes actually written, and only those are taken.
-function writePooled(reserve, write, string, api) {
-  if (reserve > poolSize - poolOffset) createPool(reserve);
-  var offset = poolOffset;
-  var actual = write(allocPool, string, offset, reserve);
-  var b = createView(allocPool, offset, actual);
-  poolOffset += actual;
-  alignPool();
-  if (tracing) recordPooled(actual, api, offset);
+// Encodes a string straight into the slab with the binding's encoding `id`:
+// `reserve` bytes must fit (an upper bound of the encoded size); only the
+// bytes actually written are taken.
+function writePooled(reserve, id, string, api) {
+  var b = poolWrite(id, string, reserve);
+  if (b === undefined) {
+    createPool(reserve);
+    b = poolWrite(id, string, reserve);
+  }
+  if (tracing) recordPooled(b, api);
   return b;
 }
 
@@ -207,7 +211,7 @@ function view(arrayBuffer, byteOffset, length) {
 
 // For tests and tools: where the pool stands.
 function poolState() {
-  return { poolSize: poolSize, poolOffset: poolOffset, slab: slab === null ? 0 : slab.id };
+  return { slabSize: fields[kSlabSize], poolOffset: fields[kPoolOffset], slab: slab === null ? 0 : slab.id };
 }
 
 module.exports = {
