@@ -59,6 +59,14 @@ std::string require_string(duk_context* ctx, duk_idx_t i, const char* what) {
 
 void throw_uv_error(duk_context* ctx, int uv_err, const char* syscall, const std::string& path,
                     const std::string& dest) {
+  push_uv_error(ctx, uv_err, syscall, path, dest);
+  (void) duk_throw(ctx);
+  for (;;) {
+  }
+}
+
+void push_uv_error(duk_context* ctx, int uv_err, const char* syscall, const std::string& path,
+                   const std::string& dest) {
   std::string msg = std::string(uv_err_name(uv_err)) + ": " + uv_strerror(uv_err) + ", " + syscall;
   if (!path.empty()) msg += " '" + path + "'";
   if (!dest.empty()) msg += " -> '" + dest + "'";
@@ -76,9 +84,6 @@ void throw_uv_error(duk_context* ctx, int uv_err, const char* syscall, const std
   if (!dest.empty()) {
     duk_push_lstring(ctx, dest.data(), dest.size());
     duk_put_prop_string(ctx, -2, "dest");
-  }
-  (void) duk_throw(ctx);
-  for (;;) {
   }
 }
 

@@ -38,8 +38,13 @@ void push_external_typed_array(duk_context* ctx, void* data, size_t bytes, duk_u
 // Reads argument i as a string (throws a TypeError naming `what` if it is not one).
 std::string require_string(duk_context* ctx, duk_idx_t i, const char* what);
 
-// Throws a Node-style system error: Error with message
-// "<CODE>: <description>, <syscall> '<path>'" and code, errno, syscall, path.
+// Pushes a Node-style system error: an Error with the message
+// "<CODE>: <description>, <syscall> '<path>' -> '<dest>'" and the properties
+// errno, code, syscall, path and dest (when given), as Node's uvException.
+void push_uv_error(duk_context* ctx, int uv_err, const char* syscall, const std::string& path,
+                   const std::string& dest = {});
+
+// push_uv_error, then throws it.
 [[noreturn]] void throw_uv_error(duk_context* ctx, int uv_err, const char* syscall,
                                  const std::string& path, const std::string& dest = {});
 

@@ -1,5 +1,7 @@
 #include "js_slots.hpp"
 
+#include "check.hpp"
+
 namespace ts {
 
 namespace {
@@ -35,12 +37,14 @@ uint32_t JsSlots::put(duk_context* ctx, duk_idx_t idx) {
 }
 
 void JsSlots::push(duk_context* ctx, uint32_t slot) const {
+  TS_CHECK(slot < next_);
   push_array(ctx);
   duk_get_prop_index(ctx, -1, slot);  // [ ... array value ]
   duk_remove(ctx, -2);
 }
 
 void JsSlots::release(duk_context* ctx, uint32_t slot) {
+  TS_CHECK(slot < next_);
   push_array(ctx);
   duk_push_undefined(ctx);
   duk_put_prop_index(ctx, -2, slot);

@@ -43,6 +43,7 @@ Runtime::Runtime(RuntimeOptions options)
   probe_ = std::make_unique<PhaseProbe>(&loop_, recorder_);
   timers_ = std::make_unique<Timers>(&loop_, recorder_, *probe_, bridge_);
   immediates_ = std::make_unique<Immediates>(&loop_, recorder_, *probe_, bridge_);
+  pool_ = std::make_unique<Pool>(&loop_, recorder_, *probe_);
   // Start order decides run order within the check phase (phase_probe.hpp).
   probe_->start_tail_markers();
   immediates_->start();
@@ -50,6 +51,11 @@ Runtime::Runtime(RuntimeOptions options)
 }
 
 Runtime::~Runtime() {
+  // Pool work still in flight (process.exit() with a read pending) must
+  // finish before the heap goes: its completion releases JS values. No JS
+  // runs from here on.
+  destroying_ = true;
+  while (pool_->in_flight() > 0) uv_run(&loop_, UV_RUN_ONCE);
   duk_destroy_heap(ctx_);
   ctx_ = nullptr;
   close_handles();

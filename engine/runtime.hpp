@@ -24,6 +24,7 @@
 #include "loop_bridge.hpp"
 #include "loop_driver.hpp"
 #include "phase_probe.hpp"
+#include "pool.hpp"
 #include "runtime_options.hpp"
 #include "timers.hpp"
 #include "trace/recorder.hpp"
@@ -79,6 +80,7 @@ class Runtime {
   const RuntimeOptions& options() const { return options_; }
   Timers& timers() { return *timers_; }
   Immediates& immediates() { return *immediates_; }
+  Pool& pool() { return *pool_; }
   JsSlots& slots() { return slots_; }
   PhaseProbe& probe() { return *probe_; }
   // The main script as given to run_main (the JS side resolves it).
@@ -114,7 +116,7 @@ class Runtime {
 
   // --- stopping ---
   bool stopping() const { return stop_reason_ != StopReason::None; }
-  bool can_call_into_js() const { return !stopping() || in_exit_handlers_; }
+  bool can_call_into_js() const { return !destroying_ && (!stopping() || in_exit_handlers_); }
   // process.reallyExit(code): unwinds all JS and stops.
   void request_exit(int code, StopReason reason);
   // A limit was hit: stop with a message on stderr and a distinct exit code.
@@ -159,6 +161,7 @@ class Runtime {
   std::unique_ptr<PhaseProbe> probe_;
   std::unique_ptr<Timers> timers_;
   std::unique_ptr<Immediates> immediates_;
+  std::unique_ptr<Pool> pool_;
 
   uint32_t tick_info_[kTickInfoCount] = {};
   void* callbacks_[static_cast<int>(JsCallback::Count)] = {};
@@ -166,6 +169,7 @@ class Runtime {
 
   StopReason stop_reason_ = StopReason::None;
   bool in_exit_handlers_ = false;
+  bool destroying_ = false;
   bool in_checkpoint_ = false;
   int exit_code_ = 0;
   uint64_t start_ns_;

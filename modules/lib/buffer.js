@@ -29,6 +29,9 @@ var codes = errors.codes;
 var validators = require('internal/validators');
 var encoding = require('internal/buffer/encoding');
 var pool = require('internal/buffer/pool');
+var createView = binding.createView;
+var poolWrite = binding.poolWrite;
+var tracing = pool.tracing;
 var internalBuffer = require('internal/buffer');
 
 var ERR_BUFFER_OUT_OF_BOUNDS = codes.ERR_BUFFER_OUT_OF_BOUNDS;
@@ -102,10 +105,9 @@ function Buffer(arg, encodingOrOffset, length) {
 Object.setPrototypeOf(Buffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(Buffer, Uint8Array);
 binding.setup(Buffer.prototype, Buffer, function (size) { return allocUnsafeSlowPath(size); });
-pool.setBufferConstructor(Buffer);
 internalBuffer.addBufferPrototypeMethods(Buffer.prototype);
 
-Buffer.poolSize = 8 * 1024;
+pool.setBufferConstructor(Buffer, 8 * 1024);  // Buffer.poolSize
 pool.createPool(0);
 
 // --- allocation -------------------------------------------------------------------
@@ -124,7 +126,9 @@ function allocate(size, api) {
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) {
+    validateNumber(size, 'size', 0, kMaxLength);
+  }
   if (fill !== undefined && fill !== 0 && size > 0) {
     var buf = pool.allocOwn(size, 'zeroed', 'alloc');
     return _fill(buf, fill, 0, buf.length, encoding);
@@ -187,6 +191,10 @@ function fromStringFast(string, id, api) {
   length *= 4;
   if (length >= maxLength) length = byteLengthOf(id, string);
   if (length >= maxLength) return createFromString(string, id, length, api);
+  if (!tracing) {
+    var b = poolWrite(id, string, length);  // undefined when the slab is full
+    if (b !== undefined) return b;
+  }
   return pool.writePooled(length, id, string, api);
 }
 
@@ -415,7 +423,11 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(enc, start, end) {
-  if (arguments.length === 0) return binding.slice(this, UTF8, 0, this.length);
+  // (No `arguments`: creating it is costly in Duktape. toString() and
+  // toString(undefined, undefined, undefined) give the same result.)
+  if (enc === undefined && start === undefined && end === undefined) {
+    return binding.slice(this, UTF8, 0, this.length);
+  }
   var len = this.length;
   if (start <= 0) {
     start = 0;
@@ -477,7 +489,10 @@ proto.inspect = proto[customInspectSymbol];
 
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  if (arguments.length === 1) return binding.compare(this, target);
+  if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined &&
+      sourceEnd === undefined) {
+    return binding.compare(this, target);
+  }
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
   if (targetEnd === undefined) targetEnd = target.length;
@@ -646,16 +661,19 @@ function adjustOffset(offset, length) {
 }
 
 // subarray and slice share memory with the original (a view, no allocation).
+function subarrayOf(buf, start, end) {
+  var srcLength = buf.length;
+  start = start === undefined ? 0 : adjustOffset(start, srcLength);
+  end = end === undefined ? srcLength : adjustOffset(end, srcLength);
+  return createView(buf.buffer, buf.byteOffset + start, end > start ? end - start : 0);
+}
+
 proto.subarray = function subarray(start, end) {
-  var srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  var newLength = end > start ? end - start : 0;
-  return pool.view(this.buffer, this.byteOffset + start, newLength);
+  return subarrayOf(this, start, end);
 };
 
 proto.slice = function slice(start, end) {
-  return this.subarray(start, end);
+  return subarrayOf(this, start, end);
 };
 
 function makeSwap(bits, bytes, native) {

@@ -6,6 +6,7 @@ namespace ts {
 #define TS_BINDINGS(X) \
   X(buffer)            \
   X(builtins)          \
+  X(constants_fs)      \
   X(contextify)        \
   X(errors)            \
   X(fs)                \

@@ -30,6 +30,8 @@
 #include <string>
 #include <vector>
 
+#include "buffer.hpp"
+
 #include "binding.hpp"
 #include "runtime.hpp"
 
@@ -473,29 +475,30 @@ void push_decoded(duk_context* ctx, int enc, const uint8_t* s, size_t n) {
 
 // --- other encoders (string -> bytes) --------------------------------------
 
-// A string's UTF-16 code units: the bytes themselves when the string is
-// ASCII (the usual case for hex and base64), else decoded.
+// A string's UTF-16 code units, for the decoders that index them (hex,
+// base64): the bytes themselves when the string is ASCII (the usual case),
+// else the decoded units.
 struct Units {
   const uint8_t* ascii = nullptr;
   std::vector<uint16_t> wide;
   size_t len = 0;
-  uint32_t at(size_t i) const { return ascii ? ascii[i] : wide[i]; }
 };
 
 Units get_units(duk_context* ctx, duk_idx_t idx, Str s) {
   Units u;
-  const size_t chars = duk_get_length(ctx, idx);
-  if (chars == s.len) {
+  if (skip_ascii(s.data, 0, s.len) == s.len) {
     u.ascii = s.data;
     u.len = s.len;
     return u;
   }
-  u.wide.reserve(chars + 8);
+  u.wide.reserve(s.len);
   for_each_unit(s, [&](uint16_t c) {
     u.wide.push_back(c);
     return true;
   });
   u.len = u.wide.size();
+  (void) ctx;
+  (void) idx;
   return u;
 }
 
@@ -507,39 +510,50 @@ inline int unhex(uint32_t c) {
 }
 
 // Node's hex decoding: pairs of digits until the first pair that is not one.
-size_t hex_write(const Units& u, uint8_t* out, size_t cap) {
+template <typename Char>
+size_t hex_decode(const Char* src, size_t n, uint8_t* out, size_t cap) {
   size_t i = 0;
-  for (; i < cap && i * 2 + 1 < u.len; ++i) {
-    const int a = unhex(u.at(i * 2));
-    const int b = unhex(u.at(i * 2 + 1));
+  for (; i < cap && i * 2 + 1 < n; ++i) {
+    const int a = unhex(src[i * 2]);
+    const int b = unhex(src[i * 2 + 1]);
     if (a < 0 || b < 0) return i;
     out[i] = static_cast<uint8_t>((a << 4) | b);
   }
   return i;
 }
 
-// base64 and base64url decode the same way (both alphabets are accepted).
-// 0..63 for a digit, 64+ otherwise.
-inline uint8_t unbase64(uint32_t c) {
-  if (c >= 'A' && c <= 'Z') return static_cast<uint8_t>(c - 'A');
-  if (c >= 'a' && c <= 'z') return static_cast<uint8_t>(c - 'a' + 26);
-  if (c >= '0' && c <= '9') return static_cast<uint8_t>(c - '0' + 52);
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  return 255;
+size_t hex_write(const Units& u, uint8_t* out, size_t cap) {
+  return u.ascii ? hex_decode(u.ascii, u.len, out, cap) : hex_decode(u.wide.data(), u.len, out, cap);
 }
+
+// base64 and base64url decode the same way (both alphabets are accepted):
+// 0..63 for a digit, 255 otherwise.
+struct Base64Table {
+  uint8_t v[256];
+  Base64Table() {
+    std::memset(v, 255, sizeof v);
+    const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < 64; ++i) v[static_cast<uint8_t>(digits[i])] = static_cast<uint8_t>(i);
+    v[static_cast<uint8_t>('-')] = 62;
+    v[static_cast<uint8_t>('_')] = 63;
+  }
+};
+const Base64Table kBase64;
+
+inline uint8_t unbase64(uint32_t c) { return c < 256 ? kBase64.v[c] : 255; }
 
 // Node's lenient decoder (src/base64-inl.h), reimplemented: characters that
 // are not base64 digits are skipped, '=' ends the input, a lone final digit
 // is dropped; output stops at `cap` bytes or at the size the input's length
-// announces (length minus up to two trailing '=', times 3/4).
-size_t base64_write(const Units& u, uint8_t* out, size_t cap) {
-  const size_t n = u.len;
+// announces (length minus up to two trailing '=', times 3/4). Groups of four
+// digits take the fast path; anything else goes one character at a time.
+template <typename Char>
+size_t base64_decode(const Char* src, size_t n, uint8_t* out, size_t cap) {
   size_t size = n;
   if (size < 2) return 0;
-  if (u.at(size - 1) == '=') {
+  if (src[size - 1] == '=') {
     --size;
-    if (u.at(size - 1) == '=') --size;
+    if (src[size - 1] == '=') --size;
   }
   size_t announced = size / 4 * 3;
   if (size % 4 == 2) announced += 1;
@@ -555,7 +569,7 @@ size_t base64_write(const Units& u, uint8_t* out, size_t cap) {
     uint8_t lo = 0;
     for (int step = 0; step < 4; ++step) {
       for (;;) {
-        const uint32_t c = u.at(i);
+        const uint32_t c = src[i];
         lo = unbase64(c);
         i += 1;
         if (lo < 64) break;
@@ -571,17 +585,18 @@ size_t base64_write(const Units& u, uint8_t* out, size_t cap) {
     return true;
   };
   while (i < max_i && k < max_k) {
-    const uint8_t a = unbase64(u.at(i));
-    const uint8_t b = unbase64(u.at(i + 1));
-    const uint8_t c = unbase64(u.at(i + 2));
-    const uint8_t d = unbase64(u.at(i + 3));
+    const uint32_t a = unbase64(src[i]);
+    const uint32_t b = unbase64(src[i + 1]);
+    const uint32_t c = unbase64(src[i + 2]);
+    const uint32_t d = unbase64(src[i + 3]);
     if ((a | b | c | d) & 0xC0) {
       if (!slow_group()) return k;
       max_i = i + (n - i) / 4 * 4;
     } else {
-      out[k] = static_cast<uint8_t>((a << 2) | (b >> 4));
-      out[k + 1] = static_cast<uint8_t>((b << 4) | (c >> 2));
-      out[k + 2] = static_cast<uint8_t>((c << 6) | d);
+      const uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
+      out[k] = static_cast<uint8_t>(v >> 16);
+      out[k + 1] = static_cast<uint8_t>(v >> 8);
+      out[k + 2] = static_cast<uint8_t>(v);
       i += 4;
       k += 3;
     }
@@ -590,8 +605,12 @@ size_t base64_write(const Units& u, uint8_t* out, size_t cap) {
   return k;
 }
 
-size_t latin1_write(Str s, size_t chars, uint8_t* out, size_t cap) {
-  if (chars == s.len) {  // ASCII
+size_t base64_write(const Units& u, uint8_t* out, size_t cap) {
+  return u.ascii ? base64_decode(u.ascii, u.len, out, cap) : base64_decode(u.wide.data(), u.len, out, cap);
+}
+
+size_t latin1_write(Str s, uint8_t* out, size_t cap) {
+  if (skip_ascii(s.data, 0, s.len) == s.len) {  // ASCII: the bytes as they are
     const size_t n = s.len < cap ? s.len : cap;
     std::memcpy(out, s.data, n);
     return n;
@@ -623,7 +642,7 @@ size_t write_encoded(duk_context* ctx, int enc, duk_idx_t str_idx, uint8_t* out,
     case kEncUtf8: return utf8_write(s, out, cap);
     case kEncUcs2: return ucs2_write(s, out, cap);
     case kEncLatin1:
-    case kEncAscii: return latin1_write(s, duk_get_length(ctx, str_idx), out, cap);
+    case kEncAscii: return latin1_write(s, out, cap);
     case kEncBase64:
     case kEncBase64Url: return base64_write(get_units(ctx, str_idx, s), out, cap);
     case kEncHex: return hex_write(get_units(ctx, str_idx, s), out, cap);
@@ -663,16 +682,39 @@ struct NativeState {
   void* buffer_ctor = nullptr;  // Buffer (Buffer.poolSize is read from it)
   void* slow_alloc = nullptr;   // allocUnsafe's JS path for everything not pooled
   void* pool = nullptr;         // the current slab's ArrayBuffer
-  double* pool_fields = nullptr;  // [slab size, offset]: *Must* match internal/buffer/pool.js
+  void* release = nullptr;      // release_external, the ArrayBuffers' finalizer
+  double* pool_fields = nullptr;  // see PoolField
 };
-enum PoolField { kSlabSize, kPoolOffset, kPoolFieldCount };
+// The pool's numbers, shared with JS as binding.poolFields: the current
+// slab's size, the next free offset in it, and Buffer.poolSize (mirrored by
+// an accessor). *Must* match internal/buffer/pool.js.
+enum PoolField { kSlabSize, kPoolOffset, kPoolSize, kPoolFieldCount };
+
+// The NativeState of the runtime that last called in, so that the hot paths
+// skip the stash lookup. It is cleared when that runtime's heap is destroyed
+// (the finalizer of the binding object), so a later Runtime at the same
+// address never sees a stale pointer.
+struct StateCache {
+  Runtime* rt = nullptr;
+  NativeState* st = nullptr;
+};
+thread_local StateCache g_state_cache;
 
 NativeState& native_state(duk_context* ctx) {
+  Runtime* rt = &Runtime::from(ctx);
+  if (g_state_cache.rt == rt) return *g_state_cache.st;
   duk_push_heap_stash(ctx);
   duk_get_prop_literal(ctx, -1, "\xff" "bufferState");
   auto* st = static_cast<NativeState*>(duk_get_buffer(ctx, -1, nullptr));
   duk_pop_2(ctx);
+  g_state_cache = StateCache{rt, st};
   return *st;
+}
+
+// The binding object's finalizer (it lives as long as the heap).
+duk_ret_t forget_state(duk_context* ctx) {
+  if (g_state_cache.rt == &Runtime::from(ctx)) g_state_cache = StateCache{};
+  return 0;
 }
 
 // Keeps the value at idx alive in the stash under key; returns its heapptr.
@@ -695,21 +737,25 @@ duk_ret_t release_external(duk_context* ctx) {
   return 0;
 }
 
-// createArrayBuffer(size, zero) -> ArrayBuffer of `size` bytes, counted in
-// external memory until it is collected (a native finalizer; JS may replace
-// it with one of its own that also calls adjustExternal). zero=false leaves
-// the bytes uninitialised, as allocUnsafe's are.
-duk_ret_t create_array_buffer(duk_context* ctx) {
-  const double d = duk_require_number(ctx, 0);
-  const bool zero = duk_to_boolean(ctx, 1);
-  if (!(d >= 0) || d > 4294967295.0) return duk_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
+// Pushes a new ArrayBuffer of `size` bytes, counted in external memory until
+// it is collected (the shared native finalizer release_external; JS may
+// replace it with one of its own that also calls adjustExternal).
+// zero=false leaves the bytes uninitialised, as allocUnsafe's are.
+void push_array_buffer(duk_context* ctx, const NativeState& st, double d, bool zero) {
+  if (!(d >= 0) || d > 4294967295.0) (void) duk_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
   const size_t size = static_cast<size_t>(d);
   duk_push_buffer_raw(ctx, size, zero ? 0 : DUK_BUF_FLAG_NOZERO);
   duk_push_buffer_object(ctx, -1, 0, size, DUK_BUFOBJ_ARRAYBUFFER);
-  // [ size zero plain ab ]
-  duk_push_c_function(ctx, release_external, 1);
+  duk_remove(ctx, -2);
+  duk_push_heapptr(ctx, st.release);
   duk_set_finalizer(ctx, -2);
   Runtime::from(ctx).adjust_external(static_cast<int64_t>(size));
+  // [ ... ab ]
+}
+
+// createArrayBuffer(size, zero) -> ArrayBuffer (see push_array_buffer).
+duk_ret_t create_array_buffer(duk_context* ctx) {
+  push_array_buffer(ctx, native_state(ctx), duk_require_number(ctx, 0), duk_to_boolean(ctx, 1));
   return 1;
 }
 
@@ -741,6 +787,25 @@ void push_view(duk_context* ctx, const NativeState& st, duk_idx_t ab_idx, double
 duk_ret_t create_view(duk_context* ctx) {
   const NativeState& st = native_state(ctx);
   push_view(ctx, st, 0, duk_require_number(ctx, 1), duk_require_number(ctx, 2));
+  return 1;
+}
+
+// ECMAScript ToUint32.
+uint32_t to_uint32(double d) {
+  if (d >= 0 && d < 4294967296.0) return static_cast<uint32_t>(d);
+  if (!(d == d) || d == 1.0 / 0.0 || d == -1.0 / 0.0) return 0;
+  double m = std::fmod(std::trunc(d), 4294967296.0);
+  if (m < 0) m += 4294967296.0;
+  return static_cast<uint32_t>(m);
+}
+
+// allocOwn(size, zero) -> a Buffer over a new ArrayBuffer of its own (the
+// untraced path of Buffer.alloc, allocUnsafeSlow and large allocations).
+duk_ret_t alloc_own(duk_context* ctx) {
+  const NativeState& st = native_state(ctx);
+  const double size = duk_require_number(ctx, 0);
+  push_array_buffer(ctx, st, size, duk_to_boolean(ctx, 1));
+  push_view(ctx, st, -1, 0, size);
   return 1;
 }
 
@@ -806,10 +871,7 @@ duk_ret_t alloc_unsafe(duk_context* ctx) {
   NativeState& st = native_state(ctx);
   if (duk_is_number(ctx, 0)) {
     const double size = duk_get_number(ctx, 0);
-    duk_push_heapptr(ctx, st.buffer_ctor);
-    duk_get_prop_literal(ctx, -1, "poolSize");
-    const double limit = static_cast<double>(duk_to_uint32(ctx, -1) >> 1);
-    duk_pop_2(ctx);
+    const double limit = static_cast<double>(to_uint32(st.pool_fields[kPoolSize]) >> 1);  // poolSize >>> 1
     if (size > 0 && size < limit && pool_take(ctx, st, size)) return 1;
   }
   duk_push_heapptr(ctx, st.slow_alloc);
@@ -1149,6 +1211,7 @@ duk_ret_t is_ascii(duk_context* ctx) {
 const duk_function_list_entry kFunctions[] = {
     {"createArrayBuffer", create_array_buffer, 2},
     {"createView", create_view, 3},
+    {"allocOwn", alloc_own, 2},
     {"poolAlloc", pool_alloc, 1},
     {"poolWrite", pool_write, 3},
     {"allocUnsafe", alloc_unsafe, 1},
@@ -1177,11 +1240,28 @@ const duk_function_list_entry kFunctions[] = {
 
 }  // namespace
 
+std::string js_string_to_utf8(duk_context* ctx, duk_idx_t idx) {
+  duk_size_t len = 0;
+  const char* p = duk_require_lstring(ctx, idx, &len);
+  const Str s{reinterpret_cast<const uint8_t*>(p), static_cast<size_t>(len)};
+  std::string out;
+  out.resize(utf8_length(s));
+  if (!out.empty()) out.resize(utf8_write(s, reinterpret_cast<uint8_t*>(&out[0]), out.size()));
+  return out;
+}
+
+void push_utf8_as_js_string(duk_context* ctx, const char* data, size_t len) {
+  push_utf8_string(ctx, reinterpret_cast<const uint8_t*>(data), len);
+}
+
 void init_buffer_binding(duk_context* ctx) {
   // The native state and the pool fields, per runtime (see NativeState).
   duk_push_heap_stash(ctx);
   auto* st = new (duk_push_fixed_buffer(ctx, sizeof(NativeState))) NativeState();
   duk_put_prop_string(ctx, -2, "\xff" "bufferState");
+  duk_push_c_function(ctx, release_external, 2);
+  st->release = keep(ctx, -1, "\xff" "bufferRelease");
+  duk_pop(ctx);
   st->pool_fields = static_cast<double*>(duk_push_fixed_buffer(ctx, sizeof(double) * kPoolFieldCount));
   duk_push_buffer_object(ctx, -1, 0, sizeof(double) * kPoolFieldCount, DUK_BUFOBJ_FLOAT64ARRAY);
   // [ stash plain poolFields ]
@@ -1191,6 +1271,8 @@ void init_buffer_binding(duk_context* ctx) {
 
   duk_push_object(ctx);
   put_function_list(ctx, -1, kFunctions);
+  duk_push_c_function(ctx, forget_state, 2);
+  duk_set_finalizer(ctx, -2);
   duk_push_heap_stash(ctx);
   duk_get_prop_string(ctx, -1, "\xff" "bufferPoolFields");
   duk_remove(ctx, -2);

@@ -99,16 +99,62 @@ function readSigned(buf, offset, n, littleEndian) {
   return v >= limit ? v - limit * 2 : v;
 }
 
-function readUInt8(offset) { return readUnsigned(this, offset, 1, true); }
-function readUInt16LE(offset) { return readUnsigned(this, offset, 2, true); }
-function readUInt16BE(offset) { return readUnsigned(this, offset, 2, false); }
-function readUInt32LE(offset) { return readUnsigned(this, offset, 4, true); }
-function readUInt32BE(offset) { return readUnsigned(this, offset, 4, false); }
-function readInt8(offset) { return readSigned(this, offset, 1, true); }
-function readInt16LE(offset) { return readSigned(this, offset, 2, true); }
-function readInt16BE(offset) { return readSigned(this, offset, 2, false); }
-function readInt32LE(offset) { return readSigned(this, offset, 4, true); }
-function readInt32BE(offset) { return readSigned(this, offset, 4, false); }
+// The fixed-width readers: the in-bounds case inline (in Duktape every call
+// and every outer-variable lookup costs); anything else goes through
+// readUnsigned/readSigned, which throw Node's errors.
+function readUInt8(offset) {
+  if (offset === undefined) offset = 0;
+  var v = typeof offset === 'number' ? this[offset] : undefined;
+  return v === undefined ? readUnsigned(this, offset, 1, true) : v;
+}
+function readInt8(offset) {
+  if (offset === undefined) offset = 0;
+  var v = typeof offset === 'number' ? this[offset] : undefined;
+  if (v === undefined) return readSigned(this, offset, 1, true);
+  return v > 127 ? v - 256 : v;
+}
+function readUInt16LE(offset) {
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number' || this[offset + 1] === undefined || this[offset] === undefined) {
+    return readUnsigned(this, offset, 2, true);
+  }
+  return this[offset] + this[offset + 1] * 0x100;
+}
+function readUInt16BE(offset) {
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number' || this[offset + 1] === undefined || this[offset] === undefined) {
+    return readUnsigned(this, offset, 2, false);
+  }
+  return this[offset] * 0x100 + this[offset + 1];
+}
+function readInt16LE(offset) {
+  var v = readUInt16LE.call(this, offset);
+  return v > 0x7fff ? v - 0x10000 : v;
+}
+function readInt16BE(offset) {
+  var v = readUInt16BE.call(this, offset);
+  return v > 0x7fff ? v - 0x10000 : v;
+}
+function readUInt32LE(offset) {
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number' || this[offset + 3] === undefined || this[offset] === undefined) {
+    return readUnsigned(this, offset, 4, true);
+  }
+  return this[offset] + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + this[offset + 3] * 0x1000000;
+}
+function readUInt32BE(offset) {
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number' || this[offset + 3] === undefined || this[offset] === undefined) {
+    return readUnsigned(this, offset, 4, false);
+  }
+  return this[offset] * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + this[offset + 3];
+}
+function readInt32LE(offset) {
+  return readUInt32LE.call(this, offset) | 0;
+}
+function readInt32BE(offset) {
+  return readUInt32BE.call(this, offset) | 0;
+}
 
 // read[U]Int{LE,BE}(offset, byteLength): byteLength 1..6, offset required.
 function checkByteLength(byteLength) {
@@ -167,12 +213,43 @@ function writeInt(buf, value, offset, n, littleEndian, min, max) {
 var UNSIGNED_MAX = [0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff];
 var SIGNED_MAX = [0, 0x7f, 0x7fff, 0x7fffff, 0x7fffffff, 0x7fffffffff, 0x7fffffffffff];
 
-// write[U]Int8/16/32: offset defaults to 0.
+// write[U]Int8/16/32: offset defaults to 0. The in-range, in-bounds case is
+// inline; anything else goes through writeInt, which checks in Node's order
+// and throws Node's errors (or writes, when all is well after all).
 function makeWriter(n, littleEndian, signed) {
   var max = signed ? SIGNED_MAX[n] : UNSIGNED_MAX[n];
   var min = signed ? -max - 1 : 0;
+  if (n === 1) {
+    return function (value, offset) {
+      value = +value;
+      if (offset === undefined) offset = 0;
+      if (typeof offset !== 'number' || value > max || value < min || this[offset] === undefined) {
+        return writeInt(this, value, offset, 1, true, min, max);
+      }
+      this[offset] = value;
+      return offset + 1;
+    };
+  }
+  var last = n - 1;
   return function (value, offset) {
-    return writeInt(this, value, offset === undefined ? 0 : offset, n, littleEndian, min, max);
+    value = +value;
+    if (offset === undefined) offset = 0;
+    if (typeof offset !== 'number' || value > max || value < min || this[offset] === undefined ||
+        this[offset + last] === undefined) {
+      return writeInt(this, value, offset, n, littleEndian, min, max);
+    }
+    if (littleEndian) {
+      for (var i = 0; i < n; i++) {
+        this[offset + i] = value;
+        value = value >>> 8;
+      }
+    } else {
+      for (var j = last; j >= 0; j--) {
+        this[offset + j] = value;
+        value = value >>> 8;
+      }
+    }
+    return offset + n;
   };
 }
 

@@ -49,14 +49,16 @@ var createArrayBuffer = binding.createArrayBuffer;
 var createView = binding.createView;
 var poolAlloc = binding.poolAlloc;
 var poolWrite = binding.poolWrite;
+var nativeAllocOwn = binding.allocOwn;
 
-// The slab's size and the next free offset live in memory shared with the
-// native binding, which carves pooled Buffers without calling into JS
-// (poolAlloc, poolWrite, allocUnsafe). *Must* match PoolField in
-// modules/native/buffer.cpp.
+// The slab's size, the next free offset and Buffer.poolSize live in memory
+// shared with the native binding, which carves pooled Buffers without
+// calling into JS (poolAlloc, poolWrite, allocUnsafe). *Must* match
+// PoolField in modules/native/buffer.cpp.
 var fields = binding.poolFields;
 var kSlabSize = 0;
 var kPoolOffset = 1;
+var kPoolSize = 2;
 
 // The Buffer constructor, for Buffer.poolSize (users may change it, and Node
 // reads it at each createPool and each size check).
@@ -64,12 +66,22 @@ var BufferCtor = null;
 
 var slab = null;        // with tracing: { id, size, buffers } of the current slab
 
-function setBufferConstructor(ctor) {
+// Installs Buffer.poolSize on the constructor: an accessor (enumerable, like
+// Node's data property) that mirrors every assignment into the shared
+// fields, so the native fast path sees the current value.
+function setBufferConstructor(ctor, initialPoolSize) {
   BufferCtor = ctor;
-}
-
-function maxPooled() {
-  return BufferCtor.poolSize >>> 1;
+  var value;
+  Object.defineProperty(ctor, 'poolSize', {
+    enumerable: true,
+    configurable: true,
+    get: function () { return value; },
+    set: function (v) {
+      value = v;
+      fields[kPoolSize] = v;
+    }
+  });
+  ctor.poolSize = initialPoolSize;
 }
 
 // --- recording helpers --------------------------------------------------------
@@ -196,11 +208,13 @@ function ownArrayBuffer(size, zero, path, api) {
 // A Buffer over `size` bytes of its own. path: 'own' (allocUnsafe and from
 // above the pool's limit), 'zeroed' (alloc) or 'slow' (allocUnsafeSlow).
 function allocOwn(size, path, api) {
+  if (!tracing) return nativeAllocOwn(size, path === 'zeroed');
   return createView(ownArrayBuffer(size, path === 'zeroed', path, api), 0, size);
 }
 
 // A zero-length Buffer (Node's `new FastBuffer()`).
 function allocEmpty(api) {
+  if (!tracing) return nativeAllocOwn(0, true);
   return createView(ownArrayBuffer(0, true, 'empty', api), 0, 0);
 }
 
@@ -209,15 +223,9 @@ function view(arrayBuffer, byteOffset, length) {
   return createView(arrayBuffer, byteOffset, length);
 }
 
-// For tests and tools: where the pool stands.
-function poolState() {
-  return { slabSize: fields[kSlabSize], poolOffset: fields[kPoolOffset], slab: slab === null ? 0 : slab.id };
-}
-
 module.exports = {
   setBufferConstructor: setBufferConstructor,
   createPool: createPool,
-  maxPooled: maxPooled,
   allocPooled: allocPooled,
   makeAllocUnsafe: makeAllocUnsafe,
   writePooled: writePooled,
@@ -225,5 +233,5 @@ module.exports = {
   allocEmpty: allocEmpty,
   ownArrayBuffer: ownArrayBuffer,
   view: view,
-  poolState: poolState
+  tracing: tracing
 };

@@ -193,8 +193,9 @@ function getUserOptions(ctx) {
 function inspect(value, opts, legacyDepth, legacyColors) {
   // (Extra parameters rather than `arguments`: Duktape builds an arguments
   // object on every call of a function that mentions it.)
-  if (opts === undefined && legacyDepth === undefined && isFastPrimitive(value)) {
-    return value === null ? 'null' : formatPrimitive(stylizeNoColor, value, inspectDefaultOptions);
+  if (opts === undefined && legacyDepth === undefined) {
+    var fast = fastPrimitive(value);
+    if (fast !== undefined) return fast;
   }
   var ctx = {
     budget: {},
@@ -241,13 +242,21 @@ function inspect(value, opts, legacyDepth, legacyColors) {
 Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
 
-// Values whose inspection does not depend on anything but the default
-// options, when those are plain (the common console.log('x', 1) case).
-function isFastPrimitive(value) {
+// The inspection of a number, boolean, undefined or null under plain
+// default options (the common console.log('x', 1) case), or undefined for
+// anything else: the same text formatValue would produce, without building
+// a context.
+function fastPrimitive(value) {
   var t = typeof value;
-  if (t === 'object') return value === null && !inspectDefaultOptions.colors;
-  return (t === 'number' || t === 'boolean' || t === 'undefined') &&
-    !inspectDefaultOptions.colors && !inspectDefaultOptions.numericSeparator;
+  if (t === 'number') {
+    if (inspectDefaultOptions.colors || inspectDefaultOptions.numericSeparator) return undefined;
+    return value === 0 && 1 / value < 0 ? '-0' : '' + value;
+  }
+  if (inspectDefaultOptions.colors) return undefined;
+  if (t === 'boolean') return value ? 'true' : 'false';
+  if (t === 'undefined') return 'undefined';
+  if (value === null) return 'null';
+  return undefined;
 }
 
 Object.defineProperty(inspect, 'defaultOptions', {
@@ -1534,18 +1543,24 @@ function tryStringify(arg) {
   }
 }
 
-function format() {
-  return formatWithOptionsInternal(undefined, Array.prototype.slice.call(arguments));
-}
+// format(...args) and formatWithOptions(inspectOptions, ...args): withRest
+// gathers the rest arguments into an array without the `arguments` object
+// Duktape would build on every call (see modules/native/functions.cpp).
+var withRest = internalBinding('functions').withRest;
 
-function formatWithOptions(inspectOptions) {
+var format = withRest(function format(args) {
+  return formatWithOptionsInternal(undefined, args === undefined ? [] : args);
+}, 0);
+
+var formatWithOptions = withRest(function formatWithOptions(inspectOptions, args) {
   if (inspectOptions === null || typeof inspectOptions !== 'object') {
     lazyValidators().validateObject(inspectOptions, 'inspectOptions', { allowArray: true });
   }
+  if (args === undefined) return '';
   // Fast path: a lone string is returned as is.
-  if (arguments.length === 2 && typeof arguments[1] === 'string') return arguments[1];
-  return formatWithOptionsInternal(inspectOptions, Array.prototype.slice.call(arguments, 1));
-}
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
+  return formatWithOptionsInternal(inspectOptions, args);
+}, 1);
 
 function numericSeparatorOf(options) {
   if (options != null && options.numericSeparator != null) return options.numericSeparator;
@@ -1667,10 +1682,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
     str += join;
     if (typeof value === 'string') {
       str += value;
-    } else if (plain && isFastPrimitive(value)) {
-      str += inspect(value);
     } else {
-      str += inspect(value, inspectOptions);
+      var fast = plain ? fastPrimitive(value) : undefined;
+      str += fast !== undefined ? fast : inspect(value, inspectOptions);
     }
     join = ' ';
     a++;

@@ -17,3 +17,8 @@ try {
   console.log(e.name + ' ' + e.code + ': ' + e.message);
 }
 console.log(typeof Buffer.prototype[custom]);
+// Through console.log and util.inspect.
+console.log(Buffer.from('hello'));
+console.log([Buffer.from([1, 2]), { b: Buffer.alloc(3) }]);
+console.log(require('util').inspect(Buffer.alloc(55, 0xff)));
+console.log('%s', Buffer.from('as string'));

@@ -1,0 +1,5 @@
+'use strict';
+
+// require('fs/promises') is fs.promises.
+
+module.exports = require('fs').promises;
