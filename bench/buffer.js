@@ -1,11 +1,15 @@
 'use strict';
 
 // Buffer throughput: run as `tickscope run bench/buffer.js` and
-// `node bench/buffer.js` and compare. Prints the best of 5 runs, in ms, of:
-//   - Buffer.from(str) and buf.toString() for 1 MB of UTF-8 text (mixed:
-//     ASCII, Latin-1, CJK, and a surrogate pair per line);
-//   - Buffer.from(str, 'base64') and buf.toString('base64') for 1 MB of bytes;
-//   - 100,000 Buffer.allocUnsafe(100) (pooled: 8 KiB slabs, 80 per slab).
+// `node bench/buffer.js` and compare (bench/run.sh does, side by side).
+// Prints "<metric> <ms>" lines, each the best of 5 runs:
+//   from_utf8_1mb_ms, tostring_utf8_1mb_ms: Buffer.from(str) and
+//     buf.toString() for 1 MB of UTF-8 text (mixed: ASCII, Latin-1, CJK and
+//     a surrogate pair per line);
+//   tostring_base64_1mb_ms, from_base64_1mb_ms: buf.toString('base64') and
+//     Buffer.from(str, 'base64') for 1 MB of bytes;
+//   alloc_unsafe_100k_ms: 100,000 Buffer.allocUnsafe(100) (pooled: 8 KiB
+//     slabs, 78 Buffers each).
 
 function now() {
   var t = process.hrtime();
@@ -21,7 +25,7 @@ function best(label, runs, fn) {
     var ms = now() - t0;
     if (ms < min) min = ms;
   }
-  console.log(label + ': ' + min.toFixed(2) + ' ms');
+  console.log(label + ' ' + min.toFixed(2));
   return result;
 }
 
@@ -37,18 +41,18 @@ while (size < MB) {
 }
 var text = parts.join('');
 
-var utf8 = best('Buffer.from(str) 1 MB utf8', 5, function () { return Buffer.from(text); });
-var decoded = best('buf.toString() 1 MB utf8', 5, function () { return utf8.toString(); });
+var utf8 = best('from_utf8_1mb_ms', 5, function () { return Buffer.from(text); });
+var decoded = best('tostring_utf8_1mb_ms', 5, function () { return utf8.toString(); });
 if (decoded !== text) throw new Error('utf8 round trip failed');
 
 // 1 MB of bytes and their base64 form.
 var bytes = Buffer.allocUnsafe(MB);
 for (var i = 0; i < MB; i++) bytes[i] = (i * 7 + (i >> 8)) & 0xff;
-var b64 = best('buf.toString("base64") 1 MB', 5, function () { return bytes.toString('base64'); });
-var back = best('Buffer.from(str, "base64") 1 MB', 5, function () { return Buffer.from(b64, 'base64'); });
+var b64 = best('tostring_base64_1mb_ms', 5, function () { return bytes.toString('base64'); });
+var back = best('from_base64_1mb_ms', 5, function () { return Buffer.from(b64, 'base64'); });
 if (!back.equals(bytes)) throw new Error('base64 round trip failed');
 
-best('100,000 x Buffer.allocUnsafe(100)', 5, function () {
+best('alloc_unsafe_100k_ms', 5, function () {
   var last;
   for (var k = 0; k < 100000; k++) last = Buffer.allocUnsafe(100);
   return last;

@@ -50,6 +50,7 @@ bool Runtime::call_into_js(duk_idx_t nargs) {
   }
   if (duk_pcall_method(ctx_, nargs) == DUK_EXEC_SUCCESS) return true;
   // [ ... error ]
+  check_memory();  // "alloc failed" under --max-memory is the limit, not a bug
   if (stopping()) {
     // process.exit() or a limit unwinding the stack: not a user error.
     duk_pop(ctx_);

@@ -193,6 +193,12 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   options.deterministic = run.deterministic;
   options.limits = run.limits;
   if (options.trace) options.trace_capacity = size_t{1} << 30;
+  // --max-events stops the run at N events: the log keeps room for the
+  // limit and exit events that follow.
+  if (run.limits.max_events != 0) {
+    options.trace = true;
+    options.trace_capacity = run.limits.max_events + 64;
+  }
 
   Runtime runtime(options);
   std::unique_ptr<trace::JsonlWriter> writer;
@@ -206,10 +212,12 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
     meta.argv = argv;
     meta.clock = run.deterministic ? "virtual" : "monotonic";
     meta.script = *run.file;
-    meta.pid = getpid();
-    timespec now;
-    clock_gettime(CLOCK_REALTIME, &now);
-    meta.start_unix_ms = static_cast<int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    if (!run.deterministic) {
+      meta.pid = getpid();
+      timespec now;
+      clock_gettime(CLOCK_REALTIME, &now);
+      meta.start_unix_ms = static_cast<int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    }
     writer = std::make_unique<trace::JsonlWriter>(run.trace_file, meta);
     if (!writer->ok()) {
       std::fprintf(stderr, "tickscope: cannot write the trace file %s: %s\n",

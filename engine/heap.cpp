@@ -20,7 +20,11 @@ struct HeapHooks {
 
   static void* alloc(void* udata, duk_size_t size) {
     auto* rt = static_cast<Runtime*>(udata);
-    if (rt->heap_limit_ != 0 && rt->heap_bytes_ + size > rt->heap_limit_) return nullptr;
+    if (rt->heap_limit_ != 0 && rt->heap_bytes_ + size > rt->heap_limit_) {
+      rt->refuse_allocation();
+      return nullptr;
+    }
+    rt->alloc_failures_ = 0;
     auto* p = static_cast<char*>(std::malloc(size + kHeader));
     if (p == nullptr) return nullptr;
     std::memcpy(p, &size, sizeof size);
@@ -40,8 +44,10 @@ struct HeapHooks {
       return nullptr;
     }
     if (rt->heap_limit_ != 0 && size > old && rt->heap_bytes_ + (size - old) > rt->heap_limit_) {
+      rt->refuse_allocation();
       return nullptr;
     }
+    rt->alloc_failures_ = 0;
     auto* p = static_cast<char*>(std::realloc(base, size + kHeader));
     if (p == nullptr) return nullptr;
     std::memcpy(p, &size, sizeof size);
@@ -107,19 +113,26 @@ Runtime& Runtime::from(duk_context* ctx) {
 }
 
 uint64_t Runtime::hrtime_ns() {
-  if (options_.deterministic) return recorder_.now_ns();
+  if (options_.deterministic) {
+    recorder_.tick_virtual_clock();
+    return recorder_.now_ns();
+  }
   return monotonic_ns();
 }
 
 double Runtime::monotonic_ms() {
   // performance.now(): ms since the runtime started.
-  if (options_.deterministic) return static_cast<double>(recorder_.now_ns()) / 1e6;
+  if (options_.deterministic) {
+    recorder_.tick_virtual_clock();
+    return static_cast<double>(recorder_.now_ns()) / 1e6;
+  }
   return static_cast<double>(monotonic_ns() - start_ns_) / 1e6;
 }
 
 double Runtime::date_now_ms() {
   if (options_.deterministic) {
     // A fixed epoch (2024-01-01T00:00:00Z) plus virtual time.
+    recorder_.tick_virtual_clock();
     return 1704067200000.0 + static_cast<double>(recorder_.now_ns() / 1'000'000);
   }
   timespec ts;
@@ -127,16 +140,7 @@ double Runtime::date_now_ms() {
   return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec / 1'000'000);
 }
 
-bool Runtime::should_interrupt() {
-  if (stop_reason_ != StopReason::None && !in_exit_handlers_) return true;
-  if (deadline_ns_ != 0 && monotonic_ns() > deadline_ns_) {
-    hit_limit("timeout", options_.limits.timeout_ms,
-              "the script ran longer than --timeout " + std::to_string(options_.limits.timeout_ms) +
-                  " ms");
-    return true;
-  }
-  return false;
-}
+uint64_t Runtime::monotonic_now_ns() { return monotonic_ns(); }
 
 }  // namespace ts
 

@@ -97,7 +97,7 @@ std::string explain(const std::string& duk_msg, bool end_of_input) {
 
 void compile_function(duk_context* ctx, std::string_view source, std::string_view filename,
                       std::string_view params) {
-  const auto started = std::chrono::steady_clock::now();
+  const uint64_t started = Runtime::from(ctx).recorder().now_ns();
   std::string wrapped;
   wrapped.reserve(source.size() + params.size() + 20);
   wrapped += "function (";
@@ -122,11 +122,8 @@ void compile_function(duk_context* ctx, std::string_view source, std::string_vie
   Runtime& rt = Runtime::from(ctx);
   auto& rec = rt.recorder();
   if (rec.enabled()) {
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                        std::chrono::steady_clock::now() - started)
-                        .count();
     rec.record(trace::EventKind::ScriptCompile, 0, rt.execution_id(), rec.str(filename),
-               static_cast<int64_t>(source.size()), ns);
+               static_cast<int64_t>(source.size()), static_cast<int64_t>(rec.now_ns() - started));
   }
 }
 

@@ -18,15 +18,6 @@ uint64_t monotonic_ns() {
   return static_cast<uint64_t>(ts.tv_sec) * 1'000'000'000u + static_cast<uint64_t>(ts.tv_nsec);
 }
 
-// Exit codes for the run limits (README, docs/limits.md).
-int limit_exit_code(std::string_view which) {
-  if (which == "timeout") return 124;
-  if (which == "memory") return 121;
-  if (which == "events") return 122;
-  return 123;  // output
-}
-
-
 }  // namespace
 
 Runtime::Runtime(RuntimeOptions options)
@@ -36,14 +27,19 @@ Runtime::Runtime(RuntimeOptions options)
   recorder_.set_enabled(options_.trace);
   recorder_.use_virtual_clock(options_.deterministic);
   create_heap();
-  if (options_.limits.timeout_ms != 0) {
-    deadline_ns_ = start_ns_ + options_.limits.timeout_ms * 1'000'000u;
-  }
   slots_.init(ctx_);
   probe_ = std::make_unique<PhaseProbe>(&loop_, recorder_);
   timers_ = std::make_unique<Timers>(&loop_, recorder_, *probe_, bridge_);
   immediates_ = std::make_unique<Immediates>(&loop_, recorder_, *probe_, bridge_);
   pool_ = std::make_unique<Pool>(&loop_, recorder_, *probe_);
+  if (options_.deterministic) {
+    timers_->use_virtual_time(true);
+    pool_->use_virtual_time(true);
+    probe_->set_virtual_timeout([this] { return timers_->virtual_due_in(); });
+    probe_->set_virtual_time_hook(
+        [this](bool before_poll) { timers_->virtual_step(before_poll && nothing_else_pending()); });
+  }
+  install_limits();
   // Start order decides run order within the check phase (phase_probe.hpp).
   probe_->start_tail_markers();
   immediates_->start();
@@ -64,6 +60,7 @@ Runtime::~Runtime() {
 }
 
 void Runtime::close_handles() {
+  pool_->close();
   uv_walk(
       &loop_,
       [](uv_handle_t* h, void*) {
@@ -129,7 +126,8 @@ duk_ret_t push_main_call(duk_context* ctx, void*) {
 
 int Runtime::run_main(const std::string& path) {
   main_path_ = path;
-  recorder_.record(trace::EventKind::ProcessStart, 0, 0, static_cast<int64_t>(getpid()),
+  recorder_.record(trace::EventKind::ProcessStart, 0, 0,
+                   options_.deterministic ? 0 : static_cast<int64_t>(getpid()),
                    static_cast<int64_t>(options_.args.size() + 2));
   async_fields_[kIdCounter] = 1;  // id 1 is the main script, as Node's asyncId
   async_fields_[kExecutionId] = 1;
@@ -180,27 +178,21 @@ void Runtime::run_loop() {
   driver.run();
 }
 
+bool Runtime::nothing_else_pending() {
+  // What could happen before the next timer in deterministic mode: queued
+  // immediates (the idle handle), pool work, closing handles, pending
+  // callbacks. Nothing of that: virtual time may jump.
+  auto queue_empty = [](void* const (&q)[2]) { return q[0] == static_cast<const void*>(&q); };
+  return queue_empty(loop_.idle_handles) && queue_empty(loop_.pending_queue) &&
+         loop_.closing_handles == nullptr && pool_->in_flight() == 0;
+}
+
 void Runtime::run_exit_handlers() {
   // emitExit() emits 'exit' (once) and returns the final exit code.
   push_callback(JsCallback::Exit);
   duk_push_undefined(ctx_);
   if (call_into_js(0) && !stopping()) exit_code_ = duk_get_int_default(ctx_, -1, 0);
   duk_pop(ctx_);
-}
-
-void Runtime::hit_limit(const char* which, uint64_t limit, const std::string& message) {
-  if (stopping()) return;
-  const int code = limit_exit_code(which);
-  recorder_.record(trace::EventKind::Limit, 0, execution_id(), recorder_.str(which),
-                   static_cast<int64_t>(limit), recorder_.str(message));
-  const std::string text = "tickscope: stopped: " + message + " (exit code " +
-                           std::to_string(code) + ")\n";
-  if (options_.output) {
-    options_.output(2, text);
-  } else {
-    (void) !::write(2, text.data(), text.size());
-  }
-  request_exit(code, StopReason::Limit);
 }
 
 }  // namespace ts

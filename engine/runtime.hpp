@@ -122,8 +122,13 @@ class Runtime {
   // A limit was hit: stop with a message on stderr and a distinct exit code.
   void hit_limit(const char* which, uint64_t limit, const std::string& message);
   int exit_code() const { return exit_code_; }
-  // Polled by Duktape's executor interrupt (engine/heap.cpp).
+  // Polled by Duktape's executor interrupt (limits.cpp).
   bool should_interrupt();
+  // The memory and time limits, checked now (limits.cpp). True if hit.
+  bool check_memory();
+  bool check_timeout();
+  // The allocator refused an allocation over --max-memory (heap.cpp).
+  void refuse_allocation();
 
   // --- output (output.cpp) ---
   // Writes to fd 1 or 2 (or the capture function), records console.write,
@@ -146,9 +151,12 @@ class Runtime {
   friend struct HeapHooks;
 
   void create_heap();
+  void install_limits();
+  static uint64_t monotonic_now_ns();
   void bootstrap();
   void run_loop();
   void run_exit_handlers();
+  bool nothing_else_pending();
   void close_handles();
   static duk_ret_t bootstrap_safe(duk_context* ctx, void* udata);
 
@@ -178,6 +186,8 @@ class Runtime {
   uint64_t heap_bytes_ = 0;
   uint64_t external_bytes_ = 0;
   uint64_t heap_limit_ = 0;
+  uint64_t alloc_failures_ = 0;
+  uv_timer_t deadline_timer_{};
   std::string main_path_;
   std::vector<uint64_t> callback_starts_;
   StringCache trace_string_cache_;

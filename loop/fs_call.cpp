@@ -55,13 +55,19 @@ int remove_recursive(const std::string& path) {
   return uv_fs_rmdir(no_loop(), &rm.req, path.c_str(), nullptr);
 }
 
-int read_whole_file(const std::string& path, int flags, std::string* out) {
+// open, fstat, read until the end, close. A failure after the open sets
+// *failed to the call that failed ("fstat" or "read"), as Node reports it.
+int read_whole_file(const std::string& path, int flags, std::string* out, const char** failed) {
   SyncReq open_req;
   const int fd = uv_fs_open(no_loop(), &open_req.req, path.c_str(), flags, 0, nullptr);
   if (fd < 0) return fd;
   SyncReq st;
   int err = uv_fs_fstat(no_loop(), &st.req, fd, nullptr);
-  if (err == 0 && S_ISDIR(st.req.statbuf.st_mode)) err = UV_EISDIR;
+  if (err != 0) *failed = "fstat";
+  if (err == 0 && S_ISDIR(st.req.statbuf.st_mode)) {
+    err = UV_EISDIR;  // what read(2) says of a directory
+    *failed = "read";
+  }
   if (err == 0) {
     // Regular files: read their size in one go; others until EOF.
     const uint64_t size = S_ISREG(st.req.statbuf.st_mode) ? st.req.statbuf.st_size : 0;
@@ -74,6 +80,7 @@ int read_whole_file(const std::string& path, int flags, std::string* out) {
       const int n = uv_fs_read(no_loop(), &rd.req, fd, &buf, 1, -1, nullptr);
       if (n < 0) {
         err = n;
+        *failed = "read";
         break;
       }
       if (n == 0) break;
@@ -134,6 +141,7 @@ const char* fs_syscall_name(FsOp op) {
     case FsOp::Mkdtemp: return "mkdtemp";
     case FsOp::Rm: return "rm";
     case FsOp::ReadFile: return "open";
+    case FsOp::Statfs: return "statfs";
   }
   return "fs";
 }
@@ -245,7 +253,20 @@ void FsCall::execute() {
       rc = recursive ? remove_recursive(path) : uv_fs_unlink(no_loop(), req, p, nullptr);
       if (rc == UV_ENOENT && force) rc = 0;
       break;
-    case FsOp::ReadFile: rc = read_whole_file(path, flags, &bytes); break;
+    case FsOp::ReadFile: rc = read_whole_file(path, flags, &bytes, &failed_syscall); break;
+    case FsOp::Statfs:
+      rc = uv_fs_statfs(no_loop(), req, p, nullptr);
+      if (rc == 0) {
+        const auto* sf = static_cast<const uv_statfs_t*>(req->ptr);
+        statfs[0] = sf->f_type;
+        statfs[1] = sf->f_bsize;
+        statfs[2] = sf->f_blocks;
+        statfs[3] = sf->f_bfree;
+        statfs[4] = sf->f_bavail;
+        statfs[5] = sf->f_files;
+        statfs[6] = sf->f_ffree;
+      }
+      break;
   }
   err = rc < 0 ? rc : 0;
 }

@@ -15,7 +15,7 @@ namespace ts {
 enum class FsOp {
   Access, Open, Close, Read, Write, Stat, Lstat, Fstat, Readdir, Mkdir, Rmdir, Unlink, Rename,
   CopyFile, Realpath, Symlink, Readlink, Ftruncate, Utimes, Futimes, Lutimes, Fsync, Fdatasync,
-  Chmod, Fchmod, Chown, Fchown, Lchown, Link, Mkdtemp, Rm, ReadFile
+  Chmod, Fchmod, Chown, Fchown, Lchown, Link, Mkdtemp, Rm, ReadFile, Statfs
 };
 
 // The syscall name Node shows in errors ("open", "scandir", ...).
@@ -42,6 +42,9 @@ struct FsCall {
 
   // Results.
   int err = 0;                // 0, or a negative uv error code
+  // The call that failed when it is not the op's own (readFile: "read" or
+  // "fstat" after the open succeeded; Node then names no path).
+  const char* failed_syscall = nullptr;
   int64_t result = 0;         // open: fd; read/write: bytes
   uv_stat_t stat{};           // stat/lstat/fstat
   std::string text;           // realpath, readlink, mkdtemp, mkdir (first dir created)
@@ -49,6 +52,7 @@ struct FsCall {
   std::vector<std::string> names;  // readdir
   std::vector<int> types;          // readdir with types: uv_dirent_type_t
   std::string bytes;               // readFile
+  uint64_t statfs[7] = {};         // statfs: type, bsize, blocks, bfree, bavail, files, ffree
 
   // Runs the operation; sets err and the results.
   void execute();

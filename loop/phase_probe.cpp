@@ -41,6 +41,7 @@ void PhaseProbe::close() {
 }
 
 void PhaseProbe::before_run() {
+  if (virtual_time_hook_) virtual_time_hook_(false);
   // Trailing timers of the previous uv_run call may already have begun this
   // iteration (see the header).
   if (!in_iteration_) begin_iteration();
@@ -83,6 +84,7 @@ void PhaseProbe::on_close_callback() {
 void PhaseProbe::on_prepare(uv_prepare_t* handle) {
   auto* self = static_cast<PhaseProbe*>(handle->data);
   if (!self->in_iteration_) self->begin_iteration();
+  if (self->virtual_time_hook_) self->virtual_time_hook_(true);
   self->advance_to(Phase::Poll);
 }
 
@@ -91,7 +93,9 @@ void PhaseProbe::on_check_begin(uv_check_t* handle) {
 }
 
 void PhaseProbe::on_check_end(uv_check_t* handle) {
-  static_cast<PhaseProbe*>(handle->data)->advance_to(Phase::Close);
+  auto* self = static_cast<PhaseProbe*>(handle->data);
+  self->advance_to(Phase::Close);
+  if (self->virtual_time_hook_) self->virtual_time_hook_(false);
 }
 
 void PhaseProbe::begin_iteration() {
@@ -122,7 +126,14 @@ void PhaseProbe::record_poll_timeout() {
   // The last thing before poll: what libuv is about to compute.
   if (!rec_.enabled()) return;
   const char* reason = nullptr;
-  const int ms = poll_timeout(loop_, &reason);
+  int ms = poll_timeout(loop_, &reason);
+  if (virtual_due_in_ && ms != 0) {
+    // Deterministic mode: the real timeout of the timer handle means nothing;
+    // report the virtual one.
+    const int64_t due = virtual_due_in_();
+    ms = static_cast<int>(due);
+    reason = due < 0 ? "no timers: wait for I/O" : "the next timer is due (virtual time)";
+  }
   // The reasons are a handful of static strings: intern each once.
   if (reason != last_reason_) {
     last_reason_ = reason;

@@ -33,6 +33,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <functional>
 
 #include "trace/recorder.hpp"
 
@@ -68,6 +69,17 @@ class PhaseProbe {
   uint32_t iterations() const { return iter_; }
   trace::Phase phase() const { return phase_; }
 
+  // Deterministic mode: poll.timeout reports this (ms until the next virtual
+  // timer, -1 for none) instead of libuv's real-time computation.
+  void set_virtual_timeout(std::function<int64_t()> due_in) { virtual_due_in_ = std::move(due_in); }
+  // Deterministic mode: called where libuv is about to run timers (before
+  // each uv_run, and after the check phase, ahead of the trailing timers of
+  // UV_RUN_ONCE) with before_poll=false, and in the prepare marker, the
+  // instant before poll, with before_poll=true.
+  void set_virtual_time_hook(std::function<void(bool before_poll)> hook) {
+    virtual_time_hook_ = std::move(hook);
+  }
+
   // The poll timeout libuv 1.44.2 will use, computed its way (uv__backend_timeout)
   // from public loop fields, with the reason. -1 means "until an event".
   static int poll_timeout(const uv_loop_t* loop, const char** reason);
@@ -97,6 +109,8 @@ class PhaseProbe {
   uint64_t phase_start_ns_ = 0;
   int64_t phase_callbacks_ = 0;
   int64_t iter_callbacks_ = 0;
+  std::function<int64_t()> virtual_due_in_;
+  std::function<void(bool)> virtual_time_hook_;
   const char* last_reason_ = nullptr;
   int64_t last_reason_id_ = 0;
 };

@@ -31,13 +31,45 @@ int Pool::size() {
   return n;
 }
 
+void Pool::use_virtual_time(bool on) {
+  virtual_ = on;
+  if (!on) return;
+  uv_async_init(loop_, &ready_async_, on_ready);
+  ready_async_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&ready_async_));
+}
+
+void Pool::close() {
+  if (virtual_) uv_close(reinterpret_cast<uv_handle_t*>(&ready_async_), nullptr);
+}
+
 void Pool::submit(PoolWork* work, std::string_view detail) {
   work->pool_ = this;
   work->req_.data = work;
+  work->seq_ = submitted_++;
   ++in_flight_;
   rec_.record(trace::EventKind::PoolQueue, work->id, work->cause, rec_.str(work->what),
               rec_.str(detail), static_cast<int64_t>(in_flight_));
-  uv_queue_work(loop_, &work->req_, on_work, on_after_work);
+  if (!virtual_) {
+    uv_queue_work(loop_, &work->req_, on_work, on_after_work);
+    return;
+  }
+  work->thread_ = static_cast<int>(work->seq_ % static_cast<uint64_t>(size()));
+  work->start_ns_ = rec_.now_ns();
+  work->run();
+  work->end_ns_ = work->start_ns_;
+  ready_.push_back(work);
+  // Pending completions keep the loop alive, as a queued request would.
+  uv_ref(reinterpret_cast<uv_handle_t*>(&ready_async_));
+  uv_async_send(&ready_async_);
+}
+
+void Pool::on_ready(uv_async_t* handle) {
+  auto* pool = static_cast<Pool*>(handle->data);
+  std::vector<PoolWork*> batch;
+  batch.swap(pool->ready_);
+  uv_unref(reinterpret_cast<uv_handle_t*>(handle));
+  for (PoolWork* work : batch) pool->deliver(work, 0);
 }
 
 void Pool::on_work(uv_work_t* req) {
@@ -51,12 +83,15 @@ void Pool::on_work(uv_work_t* req) {
 
 void Pool::on_after_work(uv_work_t* req, int status) {
   auto* work = static_cast<PoolWork*>(req->data);
-  Pool* pool = work->pool_;
-  --pool->in_flight_;
-  pool->probe_.on_io_callback();
-  pool->rec_.record(trace::EventKind::PoolWork, work->id, work->cause, work->thread_,
-                    static_cast<int64_t>(work->start_ns_), static_cast<int64_t>(work->end_ns_),
-                    pool->rec_.str(work->what));
+  work->pool_->deliver(work, status);
+}
+
+void Pool::deliver(PoolWork* work, int status) {
+  --in_flight_;
+  probe_.on_io_callback();
+  rec_.record(trace::EventKind::PoolWork, work->id, work->cause, work->thread_,
+              static_cast<int64_t>(work->start_ns_), static_cast<int64_t>(work->end_ns_),
+              rec_.str(work->what));
   work->complete(status);
   delete work;
 }

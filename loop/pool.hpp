@@ -15,6 +15,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <vector>
 
 #include "trace/recorder.hpp"
 
@@ -42,6 +43,7 @@ class PoolWork {
   friend class Pool;
   uv_work_t req_{};
   class Pool* pool_ = nullptr;
+  uint64_t seq_ = 0;
   uint64_t start_ns_ = 0;
   uint64_t end_ns_ = 0;
   int thread_ = -1;
@@ -58,15 +60,28 @@ class Pool {
   size_t in_flight() const { return in_flight_; }
   // The pool's size (UV_THREADPOOL_SIZE, 4 by default).
   static int size();
+  // Deterministic mode: I/O takes no time. Work runs at once, on the loop
+  // thread, and its completion is delivered in the next poll phase (through
+  // an async handle), in submission order; pool.work reports the thread as
+  // (submission number mod pool size). Real threads would make the
+  // iteration a completion lands in depend on timing.
+  void use_virtual_time(bool on);
+  void close();
 
  private:
   static void on_work(uv_work_t* req);
   static void on_after_work(uv_work_t* req, int status);
+  void deliver(PoolWork* work, int status);
+  static void on_ready(uv_async_t* handle);
 
   uv_loop_t* loop_;
   trace::Recorder& rec_;
   PhaseProbe& probe_;
   size_t in_flight_ = 0;
+  bool virtual_ = false;
+  uint64_t submitted_ = 0;
+  uv_async_t ready_async_{};
+  std::vector<PoolWork*> ready_;  // virtual mode: done, waiting for the next poll
 };
 
 }  // namespace ts

@@ -9,6 +9,12 @@ namespace ts {
 
 using trace::EventKind;
 
+namespace {
+// Virtual mode keeps the handle armed this far away (never reached: the
+// driver fires it when due).
+constexpr uint64_t kVirtualFar = 24ull * 3600 * 1000;
+}  // namespace
+
 Timers::Timers(uv_loop_t* loop, trace::Recorder& recorder, PhaseProbe& probe, LoopHost& host)
     : loop_(loop), rec_(recorder), probe_(probe), host_(host) {
   uv_update_time(loop_);
@@ -21,6 +27,7 @@ Timers::Timers(uv_loop_t* loop, trace::Recorder& recorder, PhaseProbe& probe, Lo
 Timers::~Timers() = default;
 
 int64_t Timers::now() const {
+  if (virtual_) return static_cast<int64_t>(rec_.now_ns() / 1'000'000);
   // As Node's Environment::GetNowUint64: refresh the loop's cached time
   // first, or a timer set late in a long main script would start in the past.
   uv_update_time(loop_);
@@ -156,8 +163,32 @@ void Timers::dec_ref() {
 
 void Timers::schedule(int64_t ms) {
   if (ms < 1) ms = 1;
-  uv_timer_start(&handle_, on_uv_timer, static_cast<uint64_t>(ms), 0);
   rec_.record(EventKind::TimerSchedule, 0, 0, ms, ref_count_ > 0);
+  if (virtual_) {
+    // Fire when due in virtual time: not yet (keep the handle active so the
+    // loop stays alive; before_iteration decides when it fires).
+    uv_timer_start(&handle_, on_uv_timer, kVirtualFar, 0);
+    return;
+  }
+  uv_timer_start(&handle_, on_uv_timer, static_cast<uint64_t>(ms), 0);
+}
+
+void Timers::virtual_step(bool idle) {
+  if (!virtual_ || heap_.empty() || uv_is_closing(reinterpret_cast<uv_handle_t*>(&handle_))) {
+    return;
+  }
+  const int64_t expiry = heap_[0]->expiry;
+  if (expiry > now() && idle) {
+    // Nothing else can happen first: jump to the timer.
+    rec_.set_virtual_time(static_cast<uint64_t>(expiry) * 1'000'000);
+  }
+  if (expiry <= now()) uv_timer_start(&handle_, on_uv_timer, 0, 0);
+}
+
+int64_t Timers::virtual_due_in() const {
+  if (heap_.empty()) return -1;
+  const int64_t due_in = heap_[0]->expiry - now();
+  return due_in > 0 ? due_in : 0;
 }
 
 // Node's Environment::RunTimers.

@@ -62,6 +62,18 @@ class Timers {
 
   void close();
 
+  // Deterministic mode: the clock is the recorder's virtual time, and the
+  // timer handle never waits for real time. The phase probe calls
+  // virtual_step() where libuv is about to run timers (idle=false): a due
+  // timer is made to fire there. Just before poll it calls it with
+  // idle=true when nothing else can happen (no immediate queued, no pool
+  // request in flight): virtual time jumps to the earliest timer, poll does
+  // not block, and the timer fires in the next timers phase.
+  void use_virtual_time(bool on) { virtual_ = on; }
+  void virtual_step(bool idle);
+  // Virtual mode: ms until the earliest timer (-1: none), for poll.timeout.
+  int64_t virtual_due_in() const;
+
  private:
   struct List;
   struct Timer {
@@ -114,6 +126,7 @@ class Timers {
   int64_t next_expiry_ = INT64_MAX;
   int64_t next_list_id_ = 0;
   int64_t ref_count_ = 0;
+  bool virtual_ = false;
   std::unordered_map<int64_t, std::unique_ptr<List>> lists_;
   std::vector<List*> heap_;
   std::vector<std::unique_ptr<List>> retired_;  // removed while being walked

@@ -27,6 +27,7 @@ void Recorder::append(EventKind kind, uint32_t id, uint32_t cause, int64_t a0, i
   Event* e = log_.append();
   if (e == nullptr) return;  // full: counted in log_.dropped()
   e->seq = ++seq_;
+  if (virtual_clock_) virtual_ns_ += kVirtualNsPerEvent;
   e->t = now_ns();
   e->id = id;
   e->cause = cause;
@@ -41,6 +42,11 @@ void Recorder::append(EventKind kind, uint32_t id, uint32_t cause, int64_t a0, i
   log_.publish();
   if (observer_ != nullptr) observer_->on_event(*e);
   if (sink_ != nullptr && log_.size() - written_ >= kFlushBatch) flush();
+  if (seq_ == event_limit_ && on_limit_ != nullptr) {
+    auto* fn = on_limit_;
+    on_limit_ = nullptr;
+    fn(on_limit_arg_);
+  }
 }
 
 void Recorder::flush() {

@@ -44,6 +44,10 @@ class Recorder {
   void set_virtual_time(uint64_t ns) { virtual_ns_ = ns; }
   uint64_t now_ns() const;
 
+  // Virtual time advances this much per recorded event, so that a
+  // deterministic trace still shows work taking time.
+  static constexpr uint64_t kVirtualNsPerEvent = 1000;
+
   // Loop position, stamped into every event.
   void set_phase(Phase phase) { phase_ = phase; }
   void set_iter(uint32_t iter) { iter_ = iter; }
@@ -52,7 +56,17 @@ class Recorder {
 
   void record(EventKind kind, uint32_t id = 0, uint32_t cause = 0, int64_t a0 = 0,
               int64_t a1 = 0, int64_t a2 = 0, int64_t a3 = 0) {
-    if (enabled_) append(kind, id, cause, a0, a1, a2, a3);
+    if (enabled_) {
+      append(kind, id, cause, a0, a1, a2, a3);
+    } else if (virtual_clock_) {
+      // Untraced deterministic runs keep the same notion of time.
+      virtual_ns_ += kVirtualNsPerEvent;
+    }
+  }
+  // Deterministic mode: a clock read by the script (Date.now, hrtime...)
+  // takes this much virtual time, so that a busy-wait loop ends.
+  void tick_virtual_clock() {
+    if (virtual_clock_) virtual_ns_ += kVirtualNsPerEvent;
   }
   // A string payload value.
   int64_t str(std::string_view s) { return strings_.intern(s); }
@@ -70,6 +84,13 @@ class Recorder {
     release_ = release;
   }
   void set_observer(Observer* observer) { observer_ = observer; }
+  // Calls on_reached once, right after the max-th event (--max-events).
+  // The log needs room for the few events that follow (the limit, the exit).
+  void set_event_limit(uint64_t max, void (*on_reached)(void*), void* arg) {
+    event_limit_ = max;
+    on_limit_ = on_reached;
+    on_limit_arg_ = arg;
+  }
   // Hands every event not yet written to the sink.
   void flush();
   // Flushes and tells the sink the run is over.
@@ -92,6 +113,9 @@ class Recorder {
   StringTable strings_;
   Sink* sink_ = nullptr;
   Observer* observer_ = nullptr;
+  uint64_t event_limit_ = 0;
+  void (*on_limit_)(void*) = nullptr;
+  void* on_limit_arg_ = nullptr;
 };
 
 }  // namespace ts::trace

@@ -104,7 +104,7 @@ function Buffer(arg, encodingOrOffset, length) {
 
 Object.setPrototypeOf(Buffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(Buffer, Uint8Array);
-binding.setup(Buffer.prototype, Buffer, function (size) { return allocUnsafeSlowPath(size); });
+binding.setup(Buffer.prototype, function (size) { return allocUnsafeSlowPath(size); });
 internalBuffer.addBufferPrototypeMethods(Buffer.prototype);
 
 pool.setBufferConstructor(Buffer, 8 * 1024);  // Buffer.poolSize

@@ -1,573 +1,1594 @@
 'use strict';
 
-// The fs module (Node's lib/fs.js): synchronous, callback and promise forms
-// of the file-system calls.
+// The fs module (Node's lib/fs.js): every file-system call in its
+// synchronous, callback and promise (fs.promises, internal/fs/promises.js)
+// forms, with Node 20's argument checks and errors.
 //
 // HOW. Each call goes to internalBinding('fs') (modules/native/fs.cpp):
 //   fs.statSync(p)      -> binding.stat(p)          runs now, on the loop thread
-//   fs.stat(p, cb)      -> binding.stat(p, oncomplete)
+//   fs.stat(p, cb)      -> binding.stat(p, callback)
 //                          queued to libuv's thread pool; a worker runs it;
-//                          oncomplete runs in a later poll phase
-//   fs.promises.stat(p) -> the callback form, wrapped in a promise
+//                          the callback runs in a later poll phase
 // The trace shows each async request (pool.queue, pool.work with the worker
 // and its timing, fs.done, then callback.enter kind "fs"), and each sync call
 // as fs.sync, so a learner can see the loop blocked by a *Sync call.
+//
+// WHY readFile/writeFile take several round trips. As in Node, fs.readFile
+// is open, fstat, read (512 KiB at a time), close - each its own pool
+// request and poll-phase callback - and fs.writeFile is open, write...,
+// close. So its callback comes several loop iterations later, after
+// setImmediate callbacks queued meanwhile, exactly when Node's does, and the
+// trace shows each step. The *Sync forms do it in one binding call.
+//
+// Errors are Node's: "ENOENT: no such file or directory, open 'x'" with
+// errno, code, syscall, path (and dest for two-path calls), built by the
+// binding; argument errors (ERR_INVALID_ARG_TYPE, ...) by internal/fs/utils.
+//
+// Not here: fs.watch, fs.watchFile and fs.unwatchFile (they throw
+// ERR_NOT_SUPPORTED), fs.openAsBlob (no Blob), BigInt stats (no BigInt).
 
 var binding = internalBinding('fs');
 var constants = internalBinding('constants_fs');
 var utils = require('internal/fs/utils');
-var codes = require('internal/errors').codes;
-var validators = require('internal/validators');
+var errors = require('internal/errors');
+var codes = errors.codes;
 var pathModule = require('path');
+
+var withRest = internalBinding('functions').withRest;
 
 var Stats = utils.Stats;
 var Dirent = utils.Dirent;
-var toPath = utils.toPathString;
+var getValidatedPath = utils.getValidatedPath;
+var getValidatedFd = utils.getValidatedFd;
+var getOptions = utils.getOptions;
 var stringToFlags = utils.stringToFlags;
+var parseFileMode = utils.parseFileMode;
+var isArrayBufferView = utils.isArrayBufferView;
+var isInt32 = utils.isInt32;
+var toUint8 = utils.toUint8;
+var kIoMaxLength = utils.constants.kIoMaxLength;
+var kReadFileBufferLength = utils.constants.kReadFileBufferLength;
+var kReadFileUnknownBufferLength = utils.constants.kReadFileUnknownBufferLength;
 
-var lazyBuffer;
+var ERR_INVALID_ARG_TYPE = codes.ERR_INVALID_ARG_TYPE;
+var ERR_INVALID_ARG_VALUE = codes.ERR_INVALID_ARG_VALUE;
+
+var F_OK = constants.F_OK;
+var S_IFREG = constants.S_IFREG;
+
+var lazyBufferCtor;
 function Buffer() {
-  if (lazyBuffer === undefined) lazyBuffer = require('buffer').Buffer;
-  return lazyBuffer;
+  if (lazyBufferCtor === undefined) lazyBufferCtor = require('buffer').Buffer;
+  return lazyBufferCtor;
 }
 
-// A Uint8Array from the binding, as a Buffer sharing its memory.
-function toBuffer(u8) {
-  return Buffer().from(u8.buffer, u8.byteOffset, u8.length);
+function nop() {}
+
+function validateFunction(cb, name) {
+  if (typeof cb !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', cb);
 }
 
-function maybeCallback(cb) {
-  validators.validateFunction(cb, 'cb');
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
   return cb;
 }
 
-// The callback is the last argument; optional arguments before it may be
-// left out: (path, cb), (path, options, cb).
-function lastCallback(args) {
-  return maybeCallback(args[args.length - 1]);
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
 }
 
-function getOptions(options, defaults) {
-  if (options === null || options === undefined || typeof options === 'function') return defaults;
-  if (typeof options === 'string') {
-    var copy = {};
-    for (var k in defaults) copy[k] = defaults[k];
-    copy.encoding = options;
-    return copy;
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateObjectNullable(value, name) {
+  if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
-  if (typeof options !== 'object') {
-    throw new codes.ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+}
+
+var isFd = isInt32;
+
+// --- access / exists --------------------------------------------------------------
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
   }
-  var merged = {};
-  for (var d in defaults) merged[d] = defaults[d];
-  for (var o in options) merged[o] = options[o];
-  return merged;
+  path = getValidatedPath(path);
+  mode = utils.getValidMode(mode, 'access');
+  callback = makeCallback(callback);
+  binding.access(path, mode, callback);
 }
 
-function getMode(mode, def) {
-  if (mode === undefined || mode === null) return def;
-  if (typeof mode === 'string') return parseInt(mode, 8);
-  return mode;
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = utils.getValidMode(mode, 'access');
+  binding.access(path, mode);
 }
 
-// --- stat ---------------------------------------------------------------
-
-function makeStats(values) {
-  return new Stats(values);
-}
-
-function statSync(path, options) {
-  var values;
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  function suppressedCallback(err) {
+    callback(!err);
+  }
   try {
-    values = binding.stat(toPath(path));
-  } catch (err) {
-    if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
-    throw err;
+    fs.access(path, F_OK, suppressedCallback);
+  } catch (e) {
+    return callback(false);
   }
-  return makeStats(values);
 }
 
-function lstatSync(path, options) {
-  var values;
-  try {
-    values = binding.lstat(toPath(path));
-  } catch (err) {
-    if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
-    throw err;
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function exists(path) {
+    return new Promise(function (resolve) { fs.exists(path, resolve); });
   }
-  return makeStats(values);
-}
-
-function fstatSync(fd) {
-  return makeStats(binding.fstat(fd));
-}
-
-function statsCallback(cb) {
-  return function (err, values) {
-    if (err) return cb(err);
-    cb(null, makeStats(values));
-  };
-}
-
-function stat(path, options, cb) {
-  cb = lastCallback(arguments);
-  binding.stat(toPath(path), statsCallback(cb));
-}
-
-function lstat(path, options, cb) {
-  cb = lastCallback(arguments);
-  binding.lstat(toPath(path), statsCallback(cb));
-}
-
-function fstat(fd, options, cb) {
-  cb = lastCallback(arguments);
-  binding.fstat(fd, statsCallback(cb));
-}
-
-// --- exists / access ------------------------------------------------------
+});
 
 function existsSync(path) {
   try {
-    binding.access(toPath(path), constants.F_OK);
+    path = getValidatedPath(path);
+  } catch (e) {
+    return false;
+  }
+  try {
+    binding.access(path, F_OK);
     return true;
   } catch (e) {
     return false;
   }
 }
 
-function exists(path, cb) {
-  maybeCallback(cb);
-  var p;
-  try {
-    p = toPath(path);
-  } catch (e) {
-    return process.nextTick(cb, false);
+// --- readFile -----------------------------------------------------------------------
+
+// The steps of fs.readFile, each a pool request: open, fstat, read...,
+// close (Node's ReadFileContext).
+function ReadFileContext(callback, encoding) {
+  this.fd = undefined;
+  this.isUserFd = undefined;
+  this.size = 0;
+  this.callback = callback;
+  this.buffers = null;
+  this.buffer = null;
+  this.pos = 0;
+  this.encoding = encoding;
+  this.err = null;
+  this.signal = undefined;
+}
+
+ReadFileContext.prototype.read = function () {
+  var buffer;
+  var offset;
+  var length;
+  if (this.signal && this.signal.aborted) {
+    return this.close(new (require('internal/streams/codes').AbortError)(undefined,
+      { cause: this.signal.reason }));
   }
-  binding.access(p, constants.F_OK, function (err) { cb(!err); });
-}
-
-function accessSync(path, mode) {
-  binding.access(toPath(path), mode === undefined ? constants.F_OK : mode);
-}
-
-function access(path, mode, cb) {
-  if (typeof mode === 'function') {
-    cb = mode;
-    mode = constants.F_OK;
-  }
-  binding.access(toPath(path), mode, maybeCallback(cb));
-}
-
-// --- open / close / read / write -------------------------------------------------
-
-function openSync(path, flags, mode) {
-  return binding.open(toPath(path), stringToFlags(flags), getMode(mode, 438));
-}
-
-function open(path, flags, mode, cb) {
-  cb = lastCallback(arguments);
-  if (typeof flags === 'function') flags = undefined;
-  if (typeof mode === 'function') mode = undefined;
-  binding.open(toPath(path), stringToFlags(flags), getMode(mode, 438), cb);
-}
-
-function closeSync(fd) {
-  binding.close(fd);
-}
-
-function close(fd, cb) {
-  binding.close(fd, typeof cb === 'function' ? cb : function () {});
-}
-
-function readSync(fd, buffer, offset, length, position) {
-  if (offset !== null && typeof offset === 'object') {
-    var o = offset;
-    offset = o.offset;
-    length = o.length;
-    position = o.position;
-  }
-  if (offset === undefined) offset = 0;
-  if (length === undefined) length = buffer.byteLength - offset;
-  if (length === 0) return 0;
-  return binding.read(fd, buffer, offset, length, position === null || position === undefined ? -1 : position);
-}
-
-function read(fd, buffer, offset, length, position, cb) {
-  cb = lastCallback(arguments);
-  if (typeof offset === 'function' || offset === undefined) {
+  if (this.size === 0) {
+    buffer = Buffer().allocUnsafeSlow(kReadFileUnknownBufferLength);
     offset = 0;
+    length = kReadFileUnknownBufferLength;
+    this.buffer = buffer;
+  } else {
+    buffer = this.buffer;
+    offset = this.pos;
+    length = Math.min(kReadFileBufferLength, this.size - this.pos);
   }
-  if (typeof length === 'function' || length === undefined) length = buffer.byteLength - offset;
-  if (typeof position === 'function' || position === undefined || position === null) position = -1;
-  if (length === 0) {
-    return process.nextTick(cb, null, 0, buffer);
+  var context = this;
+  binding.read(this.fd, buffer, offset, length, -1, function (err, bytesRead) {
+    readFileAfterRead(context, err, bytesRead);
+  });
+};
+
+ReadFileContext.prototype.close = function (err) {
+  var context = this;
+  if (this.isUserFd) {
+    process.nextTick(readFileAfterClose, context, null);
+    return;
   }
-  binding.read(fd, buffer, offset, length, position, function (err, bytesRead) {
-    cb(err, bytesRead || 0, buffer);
+  this.err = err;
+  binding.close(this.fd, function (closeErr) {
+    readFileAfterClose(context, closeErr);
+  });
+};
+
+function readFileAfterOpen(context, err, fd) {
+  if (err) {
+    context.callback(err);
+    return;
+  }
+  context.fd = fd;
+  binding.fstat(fd, function (statErr, stats) {
+    readFileAfterStat(context, statErr, stats);
   });
 }
 
-function toWriteBuffer(data, encoding) {
-  if (typeof data === 'string') return Buffer().from(data, encoding || 'utf8');
-  if (data instanceof Uint8Array) return data;
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+function readFileAfterStat(context, err, stats) {
+  if (err) return context.close(err);
+  var size = context.size = utils.isFileType(stats, S_IFREG) ? stats[8] : 0;
+  if (size > kIoMaxLength) return context.close(new codes.ERR_FS_FILE_TOO_LARGE(size));
+  try {
+    if (size === 0) {
+      context.buffers = [];
+    } else {
+      context.buffer = Buffer().allocUnsafeSlow(size);
+    }
+  } catch (e) {
+    return context.close(e);
+  }
+  context.read();
 }
 
-function writeSync(fd, buffer, offset, length, position) {
-  if (typeof buffer === 'string') {
-    // writeSync(fd, string[, position[, encoding]])
-    var encoding = typeof length === 'string' ? length : 'utf8';
-    var pos = typeof offset === 'number' ? offset : -1;
-    var buf = Buffer().from(buffer, encoding);
-    return binding.write(fd, buf, 0, buf.length, pos);
+function readFileAfterRead(context, err, bytesRead) {
+  if (err) return context.close(err);
+  context.pos += bytesRead;
+  if (context.pos === context.size || bytesRead === 0) {
+    context.close();
+  } else {
+    if (context.size === 0) {
+      // Size unknown (a pipe, /proc): read until a read returns nothing.
+      var buffer = bytesRead === kReadFileUnknownBufferLength ? context.buffer :
+        context.buffer.slice(0, bytesRead);
+      context.buffers.push(buffer);
+    }
+    context.read();
   }
-  buffer = toWriteBuffer(buffer);
-  if (offset === undefined || offset === null) offset = 0;
-  if (length === undefined || length === null) length = buffer.byteLength - offset;
-  return binding.write(fd, buffer, offset, length, position === null || position === undefined ? -1 : position);
 }
 
-function write(fd, buffer, offset, length, position, cb) {
-  cb = lastCallback(arguments);
-  if (typeof buffer === 'string') {
-    var encoding = typeof length === 'string' ? length : 'utf8';
-    var pos = typeof offset === 'number' ? offset : -1;
-    var str = buffer;
-    var buf = Buffer().from(str, encoding);
-    return binding.write(fd, buf, 0, buf.length, pos, function (err, written) {
-      cb(err, written || 0, str);
-    });
+function readFileAfterClose(context, err) {
+  var callback = context.callback;
+  var buffer = null;
+  if (context.err || err) {
+    return callback(require('internal/streams/codes').aggregateTwoErrors(err, context.err));
   }
-  var data = toWriteBuffer(buffer);
-  if (typeof offset !== 'number') offset = 0;
-  if (typeof length !== 'number') length = data.byteLength - offset;
-  if (typeof position !== 'number') position = -1;
-  binding.write(fd, data, offset, length, position, function (err, written) {
-    cb(err, written || 0, buffer);
+  try {
+    if (context.size === 0) buffer = Buffer().concat(context.buffers, context.pos);
+    else if (context.pos < context.size) buffer = context.buffer.slice(0, context.pos);
+    else buffer = context.buffer;
+    if (context.encoding) buffer = buffer.toString(context.encoding);
+  } catch (e) {
+    return callback(e);
+  }
+  callback(null, buffer);
+}
+
+function checkAborted(signal, callback) {
+  if (signal && signal.aborted) {
+    callback(new (require('internal/streams/codes').AbortError)(undefined, { cause: signal.reason }));
+    return true;
+  }
+  return false;
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  var context = new ReadFileContext(callback, options.encoding);
+  context.isUserFd = isFd(path);
+  if (options.signal) context.signal = options.signal;
+  if (context.isUserFd) {
+    process.nextTick(readFileAfterOpen, context, null, path);
+    return;
+  }
+  if (checkAborted(options.signal, callback)) return;
+  var flagsNumber = stringToFlags(options.flag, 'options.flag');
+  path = getValidatedPath(path);
+  binding.open(path, flagsNumber, 438, function (err, fd) {
+    readFileAfterOpen(context, err, fd);
   });
 }
 
-// --- whole files -------------------------------------------------------------
+function tryStatSync(fd, isUserFd) {
+  try {
+    return binding.fstat(fd);
+  } catch (e) {
+    if (!isUserFd) binding.close(fd);
+    throw e;
+  }
+}
 
-function decode(buffer, encoding) {
-  return encoding ? buffer.toString(encoding) : buffer;
+function tryReadSync(fd, isUserFd, buffer, pos, len) {
+  try {
+    return binding.read(fd, buffer, pos, len, -1);
+  } catch (e) {
+    if (!isUserFd) binding.close(fd);
+    throw e;
+  }
+}
+
+// A whole file read through an fd we hold: what readFileSync does for a
+// user fd, the same steps as Node.
+function readFdSync(fd, isUserFd) {
+  var stats = tryStatSync(fd, isUserFd);
+  var size = utils.isFileType(stats, S_IFREG) ? stats[8] : 0;
+  var pos = 0;
+  var buffer;
+  var buffers;
+  var bytesRead;
+  if (size > kIoMaxLength) {
+    if (!isUserFd) binding.close(fd);
+    throw new codes.ERR_FS_FILE_TOO_LARGE(size);
+  }
+  if (size !== 0) {
+    buffer = Buffer().allocUnsafe(size);
+    do {
+      bytesRead = tryReadSync(fd, isUserFd, buffer, pos, size - pos);
+      pos += bytesRead;
+    } while (bytesRead !== 0 && pos < size);
+  } else {
+    buffers = [];
+    do {
+      buffer = Buffer().allocUnsafe(kReadFileUnknownBufferLength);
+      bytesRead = tryReadSync(fd, isUserFd, buffer, 0, kReadFileUnknownBufferLength);
+      if (bytesRead !== 0) buffers.push(buffer.slice(0, bytesRead));
+      pos += bytesRead;
+    } while (bytesRead !== 0);
+  }
+  if (!isUserFd) binding.close(fd);
+  if (size === 0) buffer = Buffer().concat(buffers, pos);
+  else if (pos < size) buffer = buffer.slice(0, pos);
+  return buffer;
 }
 
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
-  if (typeof path === 'number') {
-    var chunks = [];
-    var chunk = Buffer().allocUnsafe(8192);
-    var n;
-    while ((n = binding.read(path, chunk, 0, chunk.length, -1)) > 0) chunks.push(Buffer().from(chunk.slice(0, n)));
-    return decode(Buffer().concat(chunks), options.encoding);
+  var encoding = options.encoding;
+  if (isFd(path)) {
+    var data = readFdSync(path, true);
+    return encoding ? data.toString(encoding) : data;
   }
   var flags = stringToFlags(options.flag);
-  if ((options.encoding === 'utf8' || options.encoding === 'utf-8') && flags === constants.O_RDONLY) {
-    return Buffer().from(binding.readFileUtf8(toPath(path), flags), 'utf8').toString('utf8');
+  path = getValidatedPath(path);
+  if (encoding === 'utf8' || encoding === 'utf-8') {
+    // One binding call straight to a string.
+    return binding.readFileUtf8(path, flags);
   }
-  return decode(toBuffer(binding.readFile(toPath(path), flags)), options.encoding);
+  // Open, fstat, read and close in one binding call.
+  var bytes = binding.readFile(path, flags);
+  var buffer = Buffer().from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return encoding ? buffer.toString(encoding) : buffer;
 }
 
-function readFile(path, options, cb) {
-  cb = lastCallback(arguments);
-  options = getOptions(options, { flag: 'r' });
-  var p;
-  try {
-    p = toPath(path);
-  } catch (err) {
-    return process.nextTick(cb, err);
-  }
-  binding.readFile(p, stringToFlags(options.flag), function (err, bytes) {
-    if (err) return cb(err);
-    var result;
-    try {
-      result = decode(toBuffer(bytes), options.encoding);
-    } catch (e) {
-      return cb(e);
+// --- writeFile / appendFile ---------------------------------------------------------
+
+function writeAll(fd, isUserFd, buffer, offset, length, signal, flush, callback) {
+  if (signal && signal.aborted) {
+    var abortErr = new (require('internal/streams/codes').AbortError)(undefined,
+      { cause: signal.reason });
+    if (isUserFd) {
+      callback(abortErr);
+    } else {
+      binding.close(fd, function (err) {
+        callback(require('internal/streams/codes').aggregateTwoErrors(err, abortErr));
+      });
     }
-    cb(null, result);
+    return;
+  }
+  binding.write(fd, buffer, offset, length, -1, function (writeErr, written) {
+    if (writeErr) {
+      if (isUserFd) {
+        callback(writeErr);
+      } else {
+        binding.close(fd, function (err) {
+          callback(require('internal/streams/codes').aggregateTwoErrors(err, writeErr));
+        });
+      }
+    } else if (written === length) {
+      if (!flush) {
+        if (isUserFd) callback(null);
+        else binding.close(fd, function (err) { callback(err || null); });
+      } else {
+        binding.fsync(fd, function (syncErr) {
+          if (syncErr) {
+            if (isUserFd) callback(syncErr);
+            else binding.close(fd, function (err) {
+              callback(require('internal/streams/codes').aggregateTwoErrors(err, syncErr));
+            });
+          } else if (isUserFd) {
+            callback(null);
+          } else {
+            binding.close(fd, function (err) { callback(err || null); });
+          }
+        });
+      }
+    } else {
+      writeAll(fd, isUserFd, buffer, offset + written, length - written, signal, flush, callback);
+    }
+  });
+}
+
+function toWriteData(data, encoding) {
+  if (!isArrayBufferView(data)) {
+    utils.validateStringAfterArrayBufferView(data, 'data');
+    return Buffer().from(data, encoding || 'utf8');
+  }
+  return toUint8(data);
+}
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'w', flush: false });
+  var flag = options.flag || 'w';
+  var flush = options.flush == null ? false : options.flush;
+  validateBoolean(flush, 'options.flush');
+  data = toWriteData(data, options.encoding);
+
+  if (isFd(path)) {
+    writeAll(path, true, data, 0, data.byteLength, options.signal, flush, callback);
+    return;
+  }
+  if (checkAborted(options.signal, callback)) return;
+  fs.open(path, flag, options.mode, function (openErr, fd) {
+    if (openErr) {
+      callback(openErr);
+    } else {
+      writeAll(fd, false, data, 0, data.byteLength, options.signal, flush, callback);
+    }
   });
 }
 
 function writeFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'w' });
-  var buffer = toWriteBuffer(data, options.encoding);
-  var isFd = typeof path === 'number';
-  var fd = isFd ? path : openSync(path, options.flag, options.mode);
+  options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'w', flush: false });
+  var flush = options.flush == null ? false : options.flush;
+  validateBoolean(flush, 'options.flush');
+  var flag = options.flag || 'w';
+  data = toWriteData(data, options.encoding);
+  var isUserFd = isFd(path);
+  var fd = isUserFd ? path : fs.openSync(path, flag, options.mode);
+  var offset = 0;
+  var length = data.byteLength;
   try {
-    var offset = 0;
-    while (offset < buffer.byteLength) {
-      offset += binding.write(fd, buffer, offset, buffer.byteLength - offset, -1);
+    while (length > 0) {
+      var written = binding.write(fd, data, offset, length, -1);
+      offset += written;
+      length -= written;
     }
+    if (flush) binding.fsync(fd);
   } finally {
-    if (!isFd) closeSync(fd);
+    if (!isUserFd) binding.close(fd);
   }
 }
 
-function writeFile(path, data, options, cb) {
-  cb = lastCallback(arguments);
-  options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'w' });
-  var buffer;
-  try {
-    buffer = toWriteBuffer(data, options.encoding);
-  } catch (err) {
-    return process.nextTick(cb, err);
-  }
-  var isFd = typeof path === 'number';
-  function writeAll(fd) {
-    var offset = 0;
-    function next() {
-      if (offset >= buffer.byteLength) return done(null);
-      binding.write(fd, buffer, offset, buffer.byteLength - offset, -1, function (err, n) {
-        if (err) return done(err);
-        offset += n;
-        next();
-      });
-    }
-    function done(err) {
-      if (isFd) return cb(err);
-      binding.close(fd, function (closeErr) { cb(err || closeErr || null); });
-    }
-    next();
-  }
-  if (isFd) return writeAll(path);
-  binding.open(toPath(path), stringToFlags(options.flag), getMode(options.mode, 438), function (err, fd) {
-    if (err) return cb(err);
-    writeAll(fd);
-  });
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'a' });
+  options = utils.copyObject(options);
+  // Never truncate when appending.
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  fs.writeFile(path, data, options, callback);
 }
 
 function appendFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'a' });
-  if (!options.flag || typeof path === 'number') options.flag = 'a';
-  writeFileSync(path, data, options);
+  options = utils.copyObject(options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  fs.writeFileSync(path, data, options);
 }
 
-function appendFile(path, data, options, cb) {
-  cb = lastCallback(arguments);
-  options = getOptions(options, { encoding: 'utf8', mode: 438, flag: 'a' });
-  if (!options.flag || typeof path === 'number') options.flag = 'a';
-  writeFile(path, data, options, cb);
+// --- open / close / read / write ------------------------------------------------------
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (typeof flags === 'function') {
+    callback = flags;
+    flags = 'r';
+    mode = 438;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 438;
+  } else {
+    mode = parseFileMode(mode, 'mode', 438);
+  }
+  var flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
 }
 
-// --- directories -----------------------------------------------------------------
-
-function direntsOf(path, pair) {
-  var names = pair[0];
-  var types = pair[1];
-  var out = new Array(names.length);
-  for (var i = 0; i < names.length; i++) out[i] = new Dirent(names[i], types[i], path);
-  return out;
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 438));
 }
 
-function readdirSync(path, options) {
-  options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
-  var p = toPath(path);
-  var result = binding.readdir(p, !!options.withFileTypes);
-  return options.withFileTypes ? direntsOf(p, result) : result;
+function close(fd, callback) {
+  fd = getValidatedFd(fd);
+  if (callback !== undefined) validateFunction(callback, 'cb');
+  else callback = nop;
+  binding.close(fd, callback);
 }
 
-function readdir(path, options, cb) {
-  cb = lastCallback(arguments);
-  options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
-  var p = toPath(path);
-  binding.readdir(p, !!options.withFileTypes, function (err, result) {
-    if (err) return cb(err);
-    cb(null, options.withFileTypes ? direntsOf(p, result) : result);
-  });
+function closeSync(fd) {
+  binding.close(getValidatedFd(fd));
 }
 
-function mkdirOptions(options) {
-  if (typeof options === 'number' || typeof options === 'string') return { mode: getMode(options, 511), recursive: false };
-  options = options || {};
-  return { mode: getMode(options.mode, 511), recursive: !!options.recursive };
-}
-
-function mkdirSync(path, options) {
-  var o = mkdirOptions(options);
-  var first = binding.mkdir(pathModule.resolve(toPath(path)), o.mode, o.recursive);
-  return o.recursive ? first : undefined;
-}
-
-function mkdir(path, options, cb) {
-  cb = lastCallback(arguments);
-  var o = mkdirOptions(typeof options === 'function' ? undefined : options);
-  binding.mkdir(pathModule.resolve(toPath(path)), o.mode, o.recursive, function (err, first) {
-    if (err) return cb(err);
-    if (o.recursive) return cb(null, first);
-    cb(null);
-  });
-}
-
-function rmdirSync(path) {
-  binding.rmdir(toPath(path));
-}
-
-function rmdir(path, options, cb) {
-  cb = lastCallback(arguments);
-  binding.rmdir(toPath(path), cb);
-}
-
-function mkdtempSync(prefix) {
-  return binding.mkdtemp(toPath(prefix, 'prefix'));
-}
-
-function mkdtemp(prefix, options, cb) {
-  cb = lastCallback(arguments);
-  binding.mkdtemp(toPath(prefix, 'prefix'), cb);
-}
-
-// --- the rest, one binding call each -----------------------------------------------
-
-function simple(name, toArgs) {
-  return {
-    sync: function () {
-      return binding[name].apply(binding, toArgs.apply(null, arguments));
-    },
-    async: function () {
-      var args = Array.prototype.slice.call(arguments);
-      var cb = maybeCallback(args.pop());
-      var callArgs = toArgs.apply(null, args);
-      callArgs.push(cb);
-      binding[name].apply(binding, callArgs);
+// fs.read(fd, buffer, offset, length, position, cb), or with options:
+// (fd, buffer, options, cb), (fd, options, cb), (fd, cb).
+var read = withRest(function read(args) {
+  args = args || [];
+  var fd = getValidatedFd(args[0]);
+  var buffer = args[1];
+  var offset = args[2];
+  var length = args[3];
+  var position = args[4];
+  var callback = args[5];
+  var params = null;
+  if (args.length <= 4) {
+    if (args.length === 4) {
+      validateObjectNullable(offset, 'options');
+      callback = length;
+      params = offset;
+    } else if (args.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        buffer = params && params.buffer !== undefined ? params.buffer : Buffer().alloc(16384);
+      }
+      callback = offset;
+    } else {
+      callback = buffer;
+      buffer = Buffer().alloc(16384);
     }
+    if (params !== null) {
+      offset = params.offset === undefined ? 0 : params.offset;
+      length = params.length === undefined ? (buffer ? buffer.byteLength - offset : undefined) :
+        params.length;
+      position = params.position === undefined ? null : params.position;
+    }
+  }
+  utils.validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  else utils.validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  utils.validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  utils.validatePosition(position, 'position', length);
+  binding.read(fd, toUint8(buffer), offset, length, position, function (err, bytesRead) {
+    callback(err, bytesRead || 0, buffer);
+  });
+}, 0);
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  utils.validateBuffer(buffer);
+  var offset = offsetOrOptions;
+  if ((length === undefined && position === undefined) ||
+      (offsetOrOptions !== null && typeof offsetOrOptions === 'object')) {
+    if (offsetOrOptions !== undefined) validateObjectNullable(offsetOrOptions, 'options');
+    var o = offsetOrOptions || {};
+    offset = o.offset === undefined ? 0 : o.offset;
+    length = o.length === undefined ? buffer.byteLength - offset : o.length;
+    position = o.position === undefined ? null : o.position;
+  }
+  if (offset === undefined) offset = 0;
+  else utils.validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  utils.validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  utils.validatePosition(position, 'position', length);
+  return binding.read(fd, toUint8(buffer), offset, length, position);
+}
+
+function validateEncodingForData(data, encoding) {
+  var enc = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
+  if (enc === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding,
+      'is invalid for data of length ' + data.length);
+  }
+}
+
+function stringBytes(str, encoding) {
+  var B = Buffer();
+  return B.from(str, typeof encoding === 'string' && B.isEncoding(encoding) ? encoding : 'utf8');
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  var offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = maybeCallback(callback || position || length || offset);
+    if (offset !== null && typeof offset === 'object') {
+      var o = offset;
+      offset = o.offset === undefined ? 0 : o.offset;
+      length = o.length === undefined ? buffer.byteLength - offset : o.length;
+      position = o.position === undefined ? null : o.position;
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else utils.validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    utils.validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    binding.write(fd, toUint8(buffer), offset, length, position === null ? -1 : position,
+      function (err, written) {
+        callback(err, written || 0, buffer);
+      });
+    return;
+  }
+
+  utils.validateStringAfterArrayBufferView(buffer, 'buffer');
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  var str = buffer;
+  validateEncodingForData(str, length);
+  callback = maybeCallback(position);
+  var bytes = stringBytes(str, length);
+  binding.write(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : -1,
+    function (err, written) {
+      callback(err, written || 0, str);
+    });
+}
+
+Object.defineProperty(write, Symbol.for('nodejs.util.promisify.customArgs'),
+  { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(read, Symbol.for('nodejs.util.promisify.customArgs'),
+  { value: ['bytesRead', 'buffer'] });
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  var offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (offset !== null && typeof offset === 'object') {
+      var o = offset;
+      offset = o.offset === undefined ? 0 : o.offset;
+      length = o.length === undefined ? buffer.byteLength - offset : o.length;
+      position = o.position === undefined ? null : o.position;
+    }
+    if (position === undefined) position = null;
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    utils.validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.write(fd, toUint8(buffer), offset, length, position === null ? -1 : position);
+  }
+  utils.validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncodingForData(buffer, length);
+  var bytes = stringBytes(buffer, length);
+  return binding.write(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : -1);
+}
+
+// readv/writev: one read or write through a buffer holding all the views
+// (the binding has no vectored calls; the result is the same).
+function readvInto(buffers, all, bytesRead) {
+  var copied = 0;
+  for (var i = 0; i < buffers.length && copied < bytesRead; i++) {
+    var view = toUint8(buffers[i]);
+    var n = Math.min(view.length, bytesRead - copied);
+    view.set(all.subarray(copied, copied + n));
+    copied += n;
+  }
+}
+
+function totalLength(buffers) {
+  var n = 0;
+  for (var i = 0; i < buffers.length; i++) n += buffers[i].byteLength;
+  return n;
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  utils.validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (typeof position !== 'number') position = -1;
+  var all = Buffer().allocUnsafe(totalLength(buffers));
+  binding.read(fd, all, 0, all.length, position, function (err, bytesRead) {
+    if (!err) readvInto(buffers, all, bytesRead);
+    callback(err, bytesRead || 0, buffers);
+  });
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  utils.validateBufferArray(buffers);
+  if (typeof position !== 'number') position = -1;
+  var all = Buffer().allocUnsafe(totalLength(buffers));
+  var bytesRead = binding.read(fd, all, 0, all.length, position);
+  readvInto(buffers, all, bytesRead);
+  return bytesRead;
+}
+
+function concatViews(buffers) {
+  var list = [];
+  for (var i = 0; i < buffers.length; i++) list.push(toUint8(buffers[i]));
+  return Buffer().concat(list);
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  utils.validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  if (typeof position !== 'number') position = -1;
+  var all = concatViews(buffers);
+  binding.write(fd, all, 0, all.length, position, function (err, written) {
+    callback(err, written || 0, buffers);
+  });
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  utils.validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  if (typeof position !== 'number') position = -1;
+  var all = concatViews(buffers);
+  return binding.write(fd, all, 0, all.length, position);
+}
+
+Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.customArgs'),
+  { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.customArgs'),
+  { value: ['bytesRead', 'buffers'] });
+
+// --- stat ---------------------------------------------------------------------------
+
+function makeStatsCallback(cb) {
+  validateFunction(cb, 'cb');
+  return function (err, values) {
+    if (err) return cb(err);
+    cb(err, utils.getStatsFromBinding(values));
   };
 }
 
-var ops = {
-  unlink: simple('unlink', function (p) { return [toPath(p)]; }),
-  rename: simple('rename', function (a, b) { return [toPath(a, 'oldPath'), toPath(b, 'newPath')]; }),
-  copyFile: simple('copyFile', function (a, b, mode) { return [toPath(a, 'src'), toPath(b, 'dest'), mode | 0]; }),
-  realpath: simple('realpath', function (p) { return [toPath(p)]; }),
-  symlink: simple('symlink', function (target, p) { return [toPath(target, 'target'), toPath(p), 0]; }),
-  readlink: simple('readlink', function (p) { return [toPath(p)]; }),
-  link: simple('link', function (a, b) { return [toPath(a, 'existingPath'), toPath(b, 'newPath')]; }),
-  ftruncate: simple('ftruncate', function (fd, len) { return [fd, len | 0]; }),
-  fsync: simple('fsync', function (fd) { return [fd]; }),
-  fdatasync: simple('fdatasync', function (fd) { return [fd]; }),
-  chmod: simple('chmod', function (p, mode) { return [toPath(p), getMode(mode, 0)]; }),
-  fchmod: simple('fchmod', function (fd, mode) { return [fd, getMode(mode, 0)]; }),
-  chown: simple('chown', function (p, uid, gid) { return [toPath(p), uid, gid]; }),
-  fchown: simple('fchown', function (fd, uid, gid) { return [fd, uid, gid]; }),
-  lchown: simple('lchown', function (p, uid, gid) { return [toPath(p), uid, gid]; }),
-  utimes: simple('utimes', function (p, a, m) { return [toPath(p), toTime(a), toTime(m)]; }),
-  futimes: simple('futimes', function (fd, a, m) { return [fd, toTime(a), toTime(m)]; }),
-  lutimes: simple('lutimes', function (p, a, m) { return [toPath(p), toTime(a), toTime(m)]; })
-};
-
-function toTime(t) {
-  if (t instanceof Date) return t.getTime() / 1000;
-  if (typeof t === 'string') return Number(t);
-  return t;
+function stat(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeStatsCallback(callback);
+  path = getValidatedPath(path);
+  binding.stat(path, callback);
 }
 
-function truncateSync(path, len) {
-  if (typeof path === 'number') return ops.ftruncate.sync(path, len);
-  var fd = openSync(path, 'r+');
+function lstat(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeStatsCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(path, callback);
+}
+
+function fstat(fd, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  fd = getValidatedFd(fd);
+  callback = makeStatsCallback(callback);
+  binding.fstat(fd, callback);
+}
+
+function statSyncWith(op, path, options) {
+  var values;
   try {
-    ops.ftruncate.sync(fd, len || 0);
-  } finally {
-    closeSync(fd);
+    values = op(path);
+  } catch (err) {
+    if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return utils.getStatsFromBinding(values);
+}
+
+function statSync(path, options) {
+  return statSyncWith(binding.stat, getValidatedPath(path), options);
+}
+
+function lstatSync(path, options) {
+  return statSyncWith(binding.lstat, getValidatedPath(path), options);
+}
+
+function fstatSync(fd, options) {
+  return utils.getStatsFromBinding(binding.fstat(getValidatedFd(fd)));
+}
+
+function StatFs(values) {
+  this.type = values[0];
+  this.bsize = values[1];
+  this.blocks = values[2];
+  this.bfree = values[3];
+  this.bavail = values[4];
+  this.files = values[5];
+  this.ffree = values[6];
+}
+
+function statfs(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  validateFunction(callback, 'cb');
+  path = getValidatedPath(path);
+  binding.statfs(path, function (err, values) {
+    if (err) return callback(err);
+    callback(null, new StatFs(values));
+  });
+}
+
+function statfsSync(path, options) {
+  return new StatFs(binding.statfs(getValidatedPath(path)));
+}
+
+// --- directories ----------------------------------------------------------------------
+
+function direntsOf(path, pair, lstat) {
+  var names = pair[0];
+  var types = pair[1];
+  var out = new Array(names.length);
+  for (var i = 0; i < names.length; i++) {
+    var type = types[i];
+    if (type === utils.direntTypes.UV_DIRENT_UNKNOWN && lstat) {
+      // The file system did not say: look.
+      try {
+        type = utils.direntTypeFromMode(binding.lstat(pathModule.join(path, names[i]))[1]);
+      } catch (e) { /* leave it unknown */ }
+    }
+    out[i] = new Dirent(names[i], type, path);
+  }
+  return out;
+}
+
+function encodeNames(names, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return names;
+  var B = Buffer();
+  for (var i = 0; i < names.length; i++) {
+    var buf = B.from(names[i], 'utf8');
+    names[i] = encoding === 'buffer' ? buf : buf.toString(encoding);
+  }
+  return names;
+}
+
+// readdir with recursive: true, breadth first like Node (names relative
+// to the starting directory).
+function readdirSyncRecursive(basePath, options) {
+  var withFileTypes = !!options.withFileTypes;
+  var readdirResults = [];
+  var pathsQueue = [basePath];
+
+  function read(path) {
+    var pair = binding.readdir(path, true);
+    var names = pair[0];
+    var types = pair[1];
+    if (withFileTypes) {
+      var dirents = direntsOf(path, pair, true);
+      for (var i = 0; i < dirents.length; i++) {
+        var dirent = dirents[i];
+        readdirResults.push(dirent);
+        if (dirent.isDirectory()) pathsQueue.push(pathModule.join(dirent.parentPath, dirent.name));
+      }
+    } else {
+      for (var j = 0; j < names.length; j++) {
+        var resultPath = pathModule.join(path, names[j]);
+        var relativeResultPath = pathModule.relative(basePath, resultPath);
+        var type = types[j];
+        if (type === utils.direntTypes.UV_DIRENT_UNKNOWN) {
+          try {
+            type = utils.direntTypeFromMode(binding.lstat(resultPath)[1]);
+          } catch (e) { /* leave it */ }
+        }
+        readdirResults.push(relativeResultPath);
+        if (type === utils.direntTypes.UV_DIRENT_DIR) pathsQueue.push(resultPath);
+      }
+    }
+  }
+
+  for (var i = 0; i < pathsQueue.length; i++) read(pathsQueue[i]);
+  return readdirResults;
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+
+  if (options.recursive) {
+    // Node walks the tree with async requests; here each directory is a
+    // pool request too, but the walk itself is one.
+    var result;
+    try {
+      result = readdirSyncRecursive(path, options);
+    } catch (err) {
+      process.nextTick(callback, err);
+      return;
+    }
+    process.nextTick(callback, null, result);
+    return;
+  }
+
+  var withFileTypes = !!options.withFileTypes;
+  binding.readdir(path, withFileTypes, function (err, result) {
+    if (err) return callback(err);
+    if (withFileTypes) {
+      try {
+        result = direntsOf(path, result, true);
+      } catch (e) {
+        return callback(e);
+      }
+    } else {
+      result = encodeNames(result, options.encoding);
+    }
+    callback(null, result);
+  });
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirSyncRecursive(path, options);
+  var withFileTypes = !!options.withFileTypes;
+  var result = binding.readdir(path, withFileTypes);
+  return withFileTypes ? direntsOf(path, result, true) : encodeNames(result, options.encoding);
+}
+
+function mkdirArgs(options) {
+  var mode = 511;
+  var recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  return { mode: mode, recursive: recursive };
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  var o = mkdirArgs(options);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateBoolean(o.recursive, 'options.recursive');
+  binding.mkdir(path, o.mode, o.recursive, function (err, first) {
+    if (err) return callback(err);
+    if (o.recursive) return callback(null, first);
+    callback(null);
+  });
+}
+
+function mkdirSync(path, options) {
+  var o = mkdirArgs(options);
+  path = getValidatedPath(path);
+  validateBoolean(o.recursive, 'options.recursive');
+  var result = binding.mkdir(path, o.mode, o.recursive);
+  if (o.recursive) return result;
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, callback);
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return binding.mkdtemp(prefix);
+}
+
+function emitRecursiveRmdirWarning() {
+  if (!emitRecursiveRmdirWarning.done) {
+    emitRecursiveRmdirWarning.done = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning',
+      'DEP0147');
   }
 }
 
-function truncate(path, len, cb) {
-  if (typeof len === 'function') {
-    cb = len;
-    len = 0;
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  maybeCallback(cb);
-  if (typeof path === 'number') return ops.ftruncate.async(path, len, cb);
-  open(path, 'r+', function (err, fd) {
-    if (err) return cb(err);
-    ops.ftruncate.async(fd, len || 0, function (err2) {
-      close(fd, function (err3) { cb(err2 || err3 || null); });
-    });
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    emitRecursiveRmdirWarning();
+    options = utils.validateRmdirOptions(options);
+    binding.rm(path, true, true, callback);
+    return;
+  }
+  utils.validateRmdirOptions(options);
+  binding.rmdir(path, callback);
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    emitRecursiveRmdirWarning();
+    utils.validateRmdirOptions(options);
+    binding.rm(path, true, true);
+    return;
+  }
+  utils.validateRmdirOptions(options);
+  binding.rmdir(path);
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = getValidatedPath(path);
+  utils.validateRmOptions(path, options, fs.lstat, function (err, opts) {
+    if (err) return callback(err);
+    binding.rm(path, opts.recursive, opts.force, callback);
   });
 }
 
 function rmSync(path, options) {
-  options = options || {};
-  binding.rm(toPath(path), !!options.recursive, !!options.force);
+  path = getValidatedPath(path);
+  options = utils.validateRmOptionsSync(path, options, lstatSync);
+  binding.rm(path, options.recursive, options.force);
 }
 
-function rm(path, options, cb) {
-  cb = lastCallback(arguments);
-  options = typeof options === 'object' && options !== null ? options : {};
-  binding.rm(toPath(path), !!options.recursive, !!options.force, cb);
+// --- two-path calls, links, realpath -----------------------------------------------------
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, callback);
 }
 
-// --- fs.promises ---------------------------------------------------------------------
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath);
+}
 
-function promisify(fn) {
-  return function () {
-    var args = Array.prototype.slice.call(arguments);
-    return new Promise(function (resolve, reject) {
-      args.push(function (err, value) {
-        if (err) return reject(err);
-        resolve(value);
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  callback = makeCallback(callback);
+  mode = utils.getValidMode(mode, 'copyFile');
+  binding.copyFile(src, dest, mode, callback);
+}
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = utils.getValidMode(mode, 'copyFile');
+  binding.copyFile(src, dest, mode);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, callback);
+}
+
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath);
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  callback = makeCallback(callback);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  var flags = utils.stringToSymlinkType(type);
+  binding.symlink(target, path, flags, callback);
+}
+
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  var flags = utils.stringToSymlinkType(type);
+  binding.symlink(target, path, flags);
+}
+
+function encodeResult(value, options) {
+  var encoding = options && options.encoding;
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return value;
+  var buf = Buffer().from(value, 'utf8');
+  return encoding === 'buffer' ? buf : buf.toString(encoding);
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, function (err, result) {
+    if (err) return callback(err);
+    callback(null, encodeResult(result, options));
+  });
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeResult(binding.readlink(path), options);
+}
+
+// Node's fs.realpath walks the path with lstat, so a missing component is
+// reported by lstat, on its absolute path: realpath() runs the system's
+// call and, when it fails, finds the lstat error that Node would report.
+function realpathError(path, err) {
+  if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR' && err.code !== 'EACCES' &&
+      err.code !== 'ELOOP') {
+    return err;
+  }
+  var resolved = pathModule.resolve(path);
+  var parts = resolved.split('/');
+  var current = '';
+  for (var i = 1; i < parts.length; i++) {
+    if (parts[i] === '') continue;
+    current += '/' + parts[i];
+    try {
+      binding.lstat(current);
+    } catch (e) {
+      return e;
+    }
+  }
+  return err;
+}
+
+function realpathSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  var result;
+  try {
+    result = binding.realpath(path);
+  } catch (err) {
+    throw realpathError(path, err);
+  }
+  return encodeResult(result, options);
+}
+
+realpathSync.native = function realpathSyncNative(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeResult(binding.realpath(path), options);
+};
+
+function realpath(path, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, function (err, result) {
+    if (err) {
+      var e;
+      try {
+        e = realpathError(path, err);
+      } catch (x) {
+        e = err;
+      }
+      return callback(e);
+    }
+    callback(null, encodeResult(result, options));
+  });
+}
+
+realpath.native = function realpathNative(path, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, function (err, result) {
+    if (err) return callback(err);
+    callback(null, encodeResult(result, options));
+  });
+};
+
+// --- truncate, times, modes, owners, sync -----------------------------------------------
+
+function truncate(path, len, callback) {
+  if (typeof path === 'number') {
+    fs.ftruncate(path, len, callback);
+    return;
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  utils.validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  fs.open(path, 'r+', function (er, fd) {
+    if (er) return callback(er);
+    binding.ftruncate(fd, len, function (err) {
+      binding.close(fd, function (err2) {
+        callback(require('internal/streams/codes').aggregateTwoErrors(err2, err) || null);
       });
-      fn.apply(null, args);
     });
+  });
+}
+
+function truncateSync(path, len) {
+  if (typeof path === 'number') return fs.ftruncateSync(path, len);
+  if (len === undefined) len = 0;
+  var fd = fs.openSync(path, 'r+');
+  try {
+    fs.ftruncateSync(fd, len);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function ftruncate(fd, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  if (len === undefined) len = 0;
+  utils.validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, len, callback);
+}
+
+function ftruncateSync(fd, len) {
+  fd = getValidatedFd(fd);
+  if (len === undefined) len = 0;
+  utils.validateInteger(len, 'len');
+  binding.ftruncate(fd, Math.max(0, len));
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, utils.toUnixTimestamp(atime), utils.toUnixTimestamp(mtime), callback);
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.utimes(path, utils.toUnixTimestamp(atime), utils.toUnixTimestamp(mtime));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = utils.toUnixTimestamp(atime, 'atime');
+  mtime = utils.toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  binding.futimes(fd, atime, mtime, callback);
+}
+
+function futimesSync(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  binding.futimes(fd, utils.toUnixTimestamp(atime, 'atime'), utils.toUnixTimestamp(mtime, 'mtime'));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, utils.toUnixTimestamp(atime), utils.toUnixTimestamp(mtime), callback);
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(path, utils.toUnixTimestamp(atime), utils.toUnixTimestamp(mtime));
+}
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmod(path, mode, callback);
+}
+
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.fchmod(fd, mode, callback);
+}
+
+function fchmodSync(fd, mode) {
+  fd = getValidatedFd(fd);
+  binding.fchmod(fd, parseFileMode(mode, 'mode'));
+}
+
+var kMaxUserId = utils.constants.kMaxUserId;
+
+function validateIds(uid, gid) {
+  utils.validateInteger(uid, 'uid', -1, kMaxUserId);
+  utils.validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, callback);
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  callback = makeCallback(callback);
+  binding.fchown(fd, uid, gid, callback);
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, callback);
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fsync(fd, callback);
+}
+
+function fsyncSync(fd) {
+  binding.fsync(getValidatedFd(fd));
+}
+
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fdatasync(fd, callback);
+}
+
+function fdatasyncSync(fd) {
+  binding.fdatasync(getValidatedFd(fd));
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.unlink(path, callback);
+}
+
+function unlinkSync(path) {
+  binding.unlink(getValidatedPath(path));
+}
+
+// --- not supported ---------------------------------------------------------------------
+
+function notSupported(what, why) {
+  return function () {
+    throw new codes.ERR_NOT_SUPPORTED(what, why);
   };
 }
 
+var watch = notSupported('fs.watch()', 'file watching is not implemented');
+var watchFile = notSupported('fs.watchFile()', 'file watching is not implemented');
+var unwatchFile = notSupported('fs.unwatchFile()', 'file watching is not implemented');
+var openAsBlob = notSupported('fs.openAsBlob()', 'there is no Blob');
+
+// --- streams, Dir, cp -------------------------------------------------------------------
+
+var streamsModule;
+function lazyStreams() {
+  if (streamsModule === undefined) streamsModule = require('internal/fs/streams');
+  return streamsModule;
+}
+
+function createReadStream(path, options) {
+  var ReadStream = lazyStreams().ReadStream;
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  var WriteStream = lazyStreams().WriteStream;
+  return new WriteStream(path, options);
+}
+
+function opendir(path, options, callback) {
+  return require('internal/fs/dir').opendir(path, options, callback);
+}
+
+function opendirSync(path, options) {
+  return require('internal/fs/dir').opendirSync(path, options);
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  return require('internal/fs/cp').cp(src, dest, options, callback);
+}
+
+function cpSync(src, dest, options) {
+  return require('internal/fs/cp').cpSync(src, dest, options);
+}
+
+function _toUnixTimestamp(time, name) {
+  return utils.toUnixTimestamp(time, name);
+}
+
+// --- the module ---------------------------------------------------------------------------
+
+// Keys in Node's order (Object.keys(require('fs'))).
 var fs = module.exports = {
-  constants: constants,
-  F_OK: constants.F_OK,
-  R_OK: constants.R_OK,
-  W_OK: constants.W_OK,
-  X_OK: constants.X_OK,
-  Stats: Stats,
-  Dirent: Dirent,
-  access: access,
-  accessSync: accessSync,
-  exists: exists,
-  existsSync: existsSync,
-  stat: stat,
-  statSync: statSync,
-  lstat: lstat,
-  lstatSync: lstatSync,
-  fstat: fstat,
-  fstatSync: fstatSync,
-  open: open,
-  openSync: openSync,
-  close: close,
-  closeSync: closeSync,
-  read: read,
-  readSync: readSync,
-  write: write,
-  writeSync: writeSync,
-  readFile: readFile,
-  readFileSync: readFileSync,
-  writeFile: writeFile,
-  writeFileSync: writeFileSync,
   appendFile: appendFile,
   appendFileSync: appendFileSync,
-  readdir: readdir,
-  readdirSync: readdirSync,
+  access: access,
+  accessSync: accessSync,
+  chown: chown,
+  chownSync: chownSync,
+  chmod: chmod,
+  chmodSync: chmodSync,
+  close: close,
+  closeSync: closeSync,
+  copyFile: copyFile,
+  copyFileSync: copyFileSync,
+  cp: cp,
+  cpSync: cpSync,
+  createReadStream: createReadStream,
+  createWriteStream: createWriteStream,
+  exists: exists,
+  existsSync: existsSync,
+  fchown: fchown,
+  fchownSync: fchownSync,
+  fchmod: fchmod,
+  fchmodSync: fchmodSync,
+  fdatasync: fdatasync,
+  fdatasyncSync: fdatasyncSync,
+  fstat: fstat,
+  fstatSync: fstatSync,
+  fsync: fsync,
+  fsyncSync: fsyncSync,
+  ftruncate: ftruncate,
+  ftruncateSync: ftruncateSync,
+  futimes: futimes,
+  futimesSync: futimesSync,
+  lchown: lchown,
+  lchownSync: lchownSync,
+  lchmod: undefined,  // not on Linux
+  lchmodSync: undefined,
+  link: link,
+  linkSync: linkSync,
+  lstat: lstat,
+  lstatSync: lstatSync,
+  lutimes: lutimes,
+  lutimesSync: lutimesSync,
   mkdir: mkdir,
   mkdirSync: mkdirSync,
   mkdtemp: mkdtemp,
   mkdtempSync: mkdtempSync,
-  rmdir: rmdir,
-  rmdirSync: rmdirSync,
+  open: open,
+  openSync: openSync,
+  openAsBlob: openAsBlob,
+  readdir: readdir,
+  readdirSync: readdirSync,
+  read: read,
+  readSync: readSync,
+  readv: readv,
+  readvSync: readvSync,
+  readFile: readFile,
+  readFileSync: readFileSync,
+  readlink: readlink,
+  readlinkSync: readlinkSync,
+  realpath: realpath,
+  realpathSync: realpathSync,
+  rename: rename,
+  renameSync: renameSync,
   rm: rm,
   rmSync: rmSync,
+  rmdir: rmdir,
+  rmdirSync: rmdirSync,
+  stat: stat,
+  statfs: statfs,
+  statSync: statSync,
+  statfsSync: statfsSync,
+  symlink: symlink,
+  symlinkSync: symlinkSync,
   truncate: truncate,
-  truncateSync: truncateSync
+  truncateSync: truncateSync,
+  unwatchFile: unwatchFile,
+  unlink: unlink,
+  unlinkSync: unlinkSync,
+  utimes: utimes,
+  utimesSync: utimesSync,
+  watch: watch,
+  watchFile: watchFile,
+  writeFile: writeFile,
+  writeFileSync: writeFileSync,
+  write: write,
+  writeSync: writeSync,
+  writev: writev,
+  writevSync: writevSync,
+  Dirent: Dirent,
+  Stats: Stats,
+  get ReadStream() {
+    return lazyStreams().ReadStream;
+  },
+  set ReadStream(val) {
+    lazyStreams().ReadStream = val;
+  },
+  get WriteStream() {
+    return lazyStreams().WriteStream;
+  },
+  set WriteStream(val) {
+    lazyStreams().WriteStream = val;
+  },
+  get FileReadStream() {
+    return lazyStreams().ReadStream;
+  },
+  set FileReadStream(val) {
+    lazyStreams().ReadStream = val;
+  },
+  get FileWriteStream() {
+    return lazyStreams().WriteStream;
+  },
+  set FileWriteStream(val) {
+    lazyStreams().WriteStream = val;
+  },
+  _toUnixTimestamp: _toUnixTimestamp
 };
 
-Object.keys(ops).forEach(function (name) {
-  fs[name] = ops[name].async;
-  fs[name + 'Sync'] = ops[name].sync;
-});
-
-fs.promises = {};
-['access', 'stat', 'lstat', 'readFile', 'writeFile', 'appendFile', 'readdir', 'mkdir', 'mkdtemp',
-  'rmdir', 'rm', 'unlink', 'rename', 'copyFile', 'realpath', 'symlink', 'readlink', 'link',
-  'truncate', 'chmod', 'utimes'].forEach(function (name) {
-  fs.promises[name] = promisify(fs[name]);
+Object.defineProperties(fs, {
+  Dir: {
+    enumerable: true,
+    configurable: true,
+    get: function () { return require('internal/fs/dir').Dir; }
+  },
+  opendir: { enumerable: true, configurable: true, writable: true, value: opendir },
+  opendirSync: { enumerable: true, configurable: true, writable: true, value: opendirSync },
+  F_OK: { enumerable: true, value: constants.F_OK },
+  R_OK: { enumerable: true, value: constants.R_OK },
+  W_OK: { enumerable: true, value: constants.W_OK },
+  X_OK: { enumerable: true, value: constants.X_OK },
+  constants: { configurable: false, enumerable: true, value: constants },
+  promises: {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      return require('internal/fs/promises').exports;
+    }
+  }
 });

@@ -4,10 +4,12 @@
 // What lives here and why: every loop over bytes or characters, which is
 // 10-100x faster in C++ than in Duktape's interpreter: the encoders and
 // decoders (utf8, ucs2/utf16le, latin1, ascii, base64, base64url, hex),
-// byteLength, compare, indexOf, fill, copy, swap; and the two allocation
-// primitives (an ArrayBuffer with external-memory accounting, a Uint8Array
-// view whose prototype is Buffer.prototype). The policy (the slab pool,
-// argument checks, errors, trace events) is JS's.
+// byteLength, compare, indexOf, fill, copy, swap; and allocation: an
+// ArrayBuffer with external-memory accounting, a Uint8Array view whose
+// prototype is Buffer.prototype, and the carving of pooled Buffers out of
+// the current slab (poolAlloc, poolWrite, and allocUnsafe's fast path), whose
+// size and offset are shared with internal/buffer/pool.js. The policy (when
+// to start a slab, argument checks, errors, trace events) is JS's.
 //
 // Strings. Duktape stores a string as "extended UTF-8" (CESU-8 in practice):
 // a character above U+FFFF is a surrogate pair and each surrogate is encoded
@@ -679,7 +681,6 @@ std::string encode_to_bytes(duk_context* ctx, int enc, duk_idx_t str_idx) {
 struct NativeState {
   void* proto = nullptr;        // Buffer.prototype
   void* prevent = nullptr;      // Object.preventExtensions
-  void* buffer_ctor = nullptr;  // Buffer (Buffer.poolSize is read from it)
   void* slow_alloc = nullptr;   // allocUnsafe's JS path for everything not pooled
   void* pool = nullptr;         // the current slab's ArrayBuffer
   void* release = nullptr;      // release_external, the ArrayBuffers' finalizer
@@ -880,12 +881,11 @@ duk_ret_t alloc_unsafe(duk_context* ctx) {
   return 1;
 }
 
-// setup(Buffer.prototype, Buffer, slowAllocUnsafe): called once by buffer.js.
+// setup(Buffer.prototype, slowAllocUnsafe): called once by buffer.js.
 duk_ret_t setup(duk_context* ctx) {
   NativeState& st = native_state(ctx);
   st.proto = keep(ctx, 0, "\xff" "bufferProto");
-  st.buffer_ctor = keep(ctx, 1, "\xff" "bufferCtor");
-  st.slow_alloc = keep(ctx, 2, "\xff" "bufferSlowAlloc");
+  st.slow_alloc = keep(ctx, 1, "\xff" "bufferSlowAlloc");
   duk_get_global_string(ctx, "Object");
   duk_get_prop_string(ctx, -1, "preventExtensions");
   st.prevent = keep(ctx, -1, "\xff" "bufferPrevent");
@@ -1215,7 +1215,7 @@ const duk_function_list_entry kFunctions[] = {
     {"poolAlloc", pool_alloc, 1},
     {"poolWrite", pool_write, 3},
     {"allocUnsafe", alloc_unsafe, 1},
-    {"setup", setup, 3},
+    {"setup", setup, 2},
     {"setPool", set_pool, 1},
     {"releaseExternal", release_external, 1},
     {"adjustExternal", adjust_external, 1},

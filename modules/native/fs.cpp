@@ -16,7 +16,8 @@
 // [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs,
 // mtimeMs, ctimeMs, birthtimeMs] (*must* match kStat* in lib/internal/fs/utils.js);
 // readdir returns names, or [names, types] with uv_dirent_type_t types;
-// readFile returns a Uint8Array.
+// readFile returns a Uint8Array; statfs a Float64Array of [type, bsize,
+// blocks, bfree, bavail, files, ffree].
 #include <sys/stat.h>
 
 #include <chrono>
@@ -59,6 +60,7 @@ const OpSpec kOps[] = {
     {"fchown", FsOp::Fchown, "fUG"},    {"lchown", FsOp::Lchown, "pUG"},
     {"link", FsOp::Link, "pp"},         {"mkdtemp", FsOp::Mkdtemp, "p"},
     {"rm", FsOp::Rm, "pRX"},            {"readFile", FsOp::ReadFile, "pF"},
+    {"statfs", FsOp::Statfs, "p"},
 };
 
 // The path and destination Node names in an error message.
@@ -80,6 +82,11 @@ void error_paths(const FsCall& call, std::string* path, std::string* dest) {
 }
 
 void push_error(duk_context* ctx, const FsCall& call) {
+  if (call.failed_syscall != nullptr) {
+    // An fd call inside the op failed: Node names the syscall, no path.
+    push_uv_error(ctx, call.err, call.failed_syscall, std::string(), std::string());
+    return;
+  }
   std::string path;
   std::string dest;
   error_paths(call, &path, &dest);
@@ -128,6 +135,15 @@ void push_result(duk_context* ctx, FsCall& call) {
       duk_put_prop_index(ctx, -2, 0);
       duk_pull(ctx, -2);
       duk_put_prop_index(ctx, -2, 1);
+      return;
+    }
+    case FsOp::Statfs: {
+      double values[7];
+      for (int i = 0; i < 7; ++i) values[i] = static_cast<double>(call.statfs[i]);
+      void* p = duk_push_fixed_buffer(ctx, sizeof values);
+      std::memcpy(p, values, sizeof values);
+      duk_push_buffer_object(ctx, -1, 0, sizeof values, DUK_BUFOBJ_FLOAT64ARRAY);
+      duk_remove(ctx, -2);
       return;
     }
     case FsOp::ReadFile: {
@@ -272,15 +288,13 @@ duk_ret_t fs_dispatch(duk_context* ctx) {
     rt.pool().submit(work, work->detail());
     return 0;
   }
-  const auto started = std::chrono::steady_clock::now();
-  call.execute();
   auto& rec = rt.recorder();
+  const uint64_t started = rec.now_ns();
+  call.execute();
   if (rec.enabled()) {
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                        std::chrono::steady_clock::now() - started)
-                        .count();
     rec.record(trace::EventKind::FsSync, 0, rt.execution_id(), rec.str(fs_syscall_name(call.op)),
-               rec.str(call.path), rec.str(call.err != 0 ? uv_err_name(call.err) : ""), ns);
+               rec.str(call.path), rec.str(call.err != 0 ? uv_err_name(call.err) : ""),
+               static_cast<int64_t>(rec.now_ns() - started));
   }
   if (call.err != 0) {
     push_error(ctx, call);

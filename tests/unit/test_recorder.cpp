@@ -49,7 +49,10 @@ TEST_CASE("the virtual clock decides event times when it is on", "[trace][record
   rec.use_virtual_clock(true);
   rec.set_virtual_time(5000);
   rec.record(EventKind::LoopStart);
-  CHECK(rec.log()[0].t == 5000);
+  rec.record(EventKind::LoopStart);
+  // Each event takes a fixed slice of virtual time.
+  CHECK(rec.log()[0].t == 5000 + Recorder::kVirtualNsPerEvent);
+  CHECK(rec.log()[1].t == 5000 + 2 * Recorder::kVirtualNsPerEvent);
 }
 
 TEST_CASE("a full log drops events and counts them", "[trace][log]") {

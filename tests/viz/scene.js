@@ -1,6 +1,8 @@
 // The visualizer test's scene: one of each thing the panels draw (timers,
 // an interval, immediates, nextTicks, promises, queueMicrotask, a require,
-// Buffer allocations from the slab pool and outside it).
+// Buffer allocations from the slab pool and outside it). The timers are far
+// enough apart (20, 25, 50, 60, 75 ms) that their order does not depend on
+// how busy the machine is.
 var helper = require('./helper');
 var path = require('path');
 
@@ -14,22 +16,22 @@ for (var i = 0; i < 6; i++) Buffer.allocUnsafe(1500);
 console.log('buffers', small.length, medium.length, zeroed.length, big.length);
 
 setTimeout(function slowTimer() {
-  console.log('timer 30 ms');
-}, 30);
+  console.log('timer 60 ms');
+}, 60);
 
 setTimeout(function fastTimer() {
-  console.log('timer 1 ms');
+  console.log('timer 20 ms');
   setImmediate(function immediateFromTimer() {
     console.log('immediate from the timer');
   });
-}, 1);
+}, 20);
 
 var n = 0;
 var interval = setInterval(function tickTock() {
   n++;
   console.log('interval ' + n);
   if (n === 3) clearInterval(interval);
-}, 5);
+}, 25);
 
 setImmediate(function firstImmediate() {
   console.log('immediate 1');

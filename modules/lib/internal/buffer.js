@@ -12,7 +12,10 @@
 // past their end and for non-integer indices). Floats go through a
 // Float32Array/Float64Array that shares its bytes with a Uint8Array, as in
 // Node. Error messages and the order of the checks follow Node exactly,
-// because programs print them.
+// because programs print them. The fixed-width methods do the common case (a
+// number offset, in bounds, in range) inline and hand anything else to the
+// general readUnsigned/readSigned/writeInt, which check in Node's order: in
+// Duktape a call or an outer-variable lookup costs more than the byte work.
 //
 // The BigInt64 methods exist but throw ERR_NOT_SUPPORTED: Duktape has no
 // BigInt.

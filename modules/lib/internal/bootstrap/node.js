@@ -176,7 +176,9 @@ process.emitWarning = function emitWarning(warning, type, code) {
 
 // Warnings print on stderr when they are emitted, as Node does.
 process.on('warning', function (warning) {
-  var text = '(tickscope:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+  // Node prints "(node:PID)"; a deterministic run leaves the pid out.
+  var who = process.deterministic ? '(tickscope) ' : '(tickscope:' + process.pid + ') ';
+  var text = who + (warning.code ? '[' + warning.code + '] ' : '') +
     warning.name + ': ' + warning.message + '\n';
   if (!process._warnedOnce) {
     process._warnedOnce = true;
@@ -185,43 +187,29 @@ process.on('warning', function (warning) {
   stdio.writeString(2, text);
 });
 
-// stdout and stderr: synchronous writes, as Node's are on Linux. (The
-// streams module makes them full Writable streams.)
-function makeStdioStream(fd) {
-  var stream = new EventEmitter();
-  stream.fd = fd;
-  stream.isTTY = false;
-  stream.writable = true;
-  stream._isStdio = true;
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+// stdout, stderr and stdin: streams made on first use
+// (internal/process/stdio.js); stdout and stderr write synchronously, as
+// Node's do on Linux.
+function defineStdio(name, create) {
+  var stream;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      if (stream === undefined) stream = create();
+      return stream;
     }
-    if (typeof chunk === 'string') {
-      stdio.writeString(fd, chunk);
-    } else if (chunk instanceof Uint8Array) {
-      stdio.writeBuffer(fd, chunk);
-    } else {
-      throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('chunk',
-        ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    if (typeof cb === 'function') process.nextTick(cb);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return stream;
-  };
-  return stream;
+  });
 }
-process.stdout = makeStdioStream(1);
-process.stderr = makeStdioStream(2);
+defineStdio('stdout', function () {
+  return require('internal/process/stdio').createWritableStdioStream(1);
+});
+defineStdio('stderr', function () {
+  return require('internal/process/stdio').createWritableStdioStream(2);
+});
+defineStdio('stdin', function () {
+  return require('internal/process/stdio').createStdin();
+});
 
 var taskQueues = require('internal/process/task_queues');
 process.nextTick = taskQueues.nextTick;

@@ -36,14 +36,33 @@
 //   buffer.free          an own-memory ArrayBuffer was garbage-collected;
 //   buffer.external      the external-memory counter after each change.
 // Ids (slabs and buffers) are async ids; with tracing off none are taken and
-// no JS finalizers are installed, so the pool costs what Node's does.
+// no JS finalizers are installed.
+//
+// Split of the work. The policy is here: when to start a slab, what is
+// recorded. The carving is native (binding.poolAlloc/poolWrite, and
+// binding.allocUnsafe which is Buffer.allocUnsafe itself when tracing is
+// off): it reads and advances the slab's size and offset in `fields`, memory
+// shared with the binding, and returns undefined when a request does not
+// fit, and this file then starts a new slab. In Duktape each JS call and each
+// outer-variable lookup costs more than the native work, so keeping the hot
+// path out of JS is what makes allocation cheap.
 
 var binding = internalBinding('buffer');
 var trace = require('internal/trace');
 var asyncIds = require('internal/async_ids');
 
 var tracing = trace.enabled;
-var K = trace.kinds;
+var emit = trace.emit;
+var newAsyncId = asyncIds.newAsyncId;
+var executionAsyncId = asyncIds.executionAsyncId;
+var kSlabNew = trace.kinds['buffer.slab.new'];
+var kSlabRetire = trace.kinds['buffer.slab.retire'];
+var kAlloc = trace.kinds['buffer.alloc'];
+var kPoolTake = trace.kinds['buffer.pool.take'];
+var kSlabRelease = trace.kinds['buffer.slab.release'];
+var kFree = trace.kinds['buffer.free'];
+var kExternal = trace.kinds['buffer.external'];
+var setFinalizer = Duktape.fin;  // taken now: user code may delete the Duktape global
 
 var createArrayBuffer = binding.createArrayBuffer;
 var createView = binding.createView;
@@ -87,7 +106,7 @@ function setBufferConstructor(ctor, initialPoolSize) {
 // --- recording helpers --------------------------------------------------------
 
 function emitExternal(delta) {
-  trace.emit(K['buffer.external'], 0, asyncIds.executionAsyncId(), binding.externalBytes(), delta);
+  emit(kExternal, 0, executionAsyncId(), binding.externalBytes(), delta);
 }
 
 // The finalizer of a slab's ArrayBuffer (tracing only): the last view on it
@@ -96,8 +115,8 @@ function makeSlabFinalizer(record) {
   return function slabFinalizer(ab, heapDestruct) {
     binding.adjustExternal(-record.size);
     if (heapDestruct) return;
-    var cause = asyncIds.executionAsyncId();
-    trace.emit(K['buffer.slab.release'], record.id, cause, record.size, record.buffers);
+    var cause = executionAsyncId();
+    emit(kSlabRelease, record.id, cause, record.size, record.buffers);
     emitExternal(-record.size);
   };
 }
@@ -106,7 +125,7 @@ function makeOwnFinalizer(id, size, path) {
   return function ownFinalizer(ab, heapDestruct) {
     binding.adjustExternal(-size);
     if (heapDestruct) return;
-    trace.emit(K['buffer.free'], id, asyncIds.executionAsyncId(), size, path);
+    emit(kFree, id, executionAsyncId(), size, path);
     emitExternal(-size);
   };
 }
@@ -117,7 +136,7 @@ function makeOwnFinalizer(id, size, path) {
 function createPool(request) {
   var previous = slab;
   if (tracing && previous !== null) {
-    trace.emit(K['buffer.slab.retire'], previous.id, asyncIds.executionAsyncId(),
+    emit(kSlabRetire, previous.id, executionAsyncId(),
       fields[kPoolOffset], fields[kSlabSize] - fields[kPoolOffset], previous.buffers, request);
   }
   var size = BufferCtor.poolSize;
@@ -126,9 +145,9 @@ function createPool(request) {
   fields[kSlabSize] = size;
   fields[kPoolOffset] = 0;
   if (tracing) {
-    slab = { id: asyncIds.newAsyncId(), size: size, buffers: 0 };
-    Duktape.fin(ab, makeSlabFinalizer(slab));
-    trace.emit(K['buffer.slab.new'], slab.id, asyncIds.executionAsyncId(), size,
+    slab = { id: newAsyncId(), size: size, buffers: 0 };
+    setFinalizer(ab, makeSlabFinalizer(slab));
+    emit(kSlabNew, slab.id, executionAsyncId(), size,
       previous === null ? 0 : previous.id);
     emitExternal(size);
   }
@@ -136,14 +155,15 @@ function createPool(request) {
 
 // Records a pooled Buffer b (the pool's offset is already past it, aligned).
 function recordPooled(b, api) {
-  var id = asyncIds.newAsyncId();
-  var cause = asyncIds.executionAsyncId();
+  var id = newAsyncId();
+  var cause = executionAsyncId();
   var offset = b.byteOffset;
   var size = b.length;
-  slab.buffers++;
-  trace.emit(K['buffer.alloc'], id, cause, size, 'pooled', api, slab.id);
-  trace.emit(K['buffer.pool.take'], id, cause, slab.id, offset, fields[kPoolOffset] - offset - size,
-    fields[kSlabSize] - fields[kPoolOffset]);
+  var record = slab;
+  var end = fields[kPoolOffset];
+  record.buffers++;
+  emit(kAlloc, id, cause, size, 'pooled', api, record.id);
+  emit(kPoolTake, id, cause, record.id, offset, end - offset - size, fields[kSlabSize] - end);
 }
 
 // A slice of `size` bytes (0 < size < poolSize >>> 1) of the current slab
@@ -168,7 +188,7 @@ function makeAllocUnsafe(slow) {
     fn = binding.allocUnsafe;
   } else {
     fn = function allocUnsafe(size) {
-      if (typeof size === 'number' && size > 0 && size < (BufferCtor.poolSize >>> 1)) {
+      if (typeof size === 'number' && size > 0 && size < (fields[kPoolSize] >>> 1)) {
         return allocPooled(size, 'allocUnsafe');
       }
       return slow(size);
@@ -197,9 +217,9 @@ function writePooled(reserve, id, string, api) {
 function ownArrayBuffer(size, zero, path, api) {
   var ab = createArrayBuffer(size, zero);
   if (tracing) {
-    var id = asyncIds.newAsyncId();
-    Duktape.fin(ab, makeOwnFinalizer(id, size, path));
-    trace.emit(K['buffer.alloc'], id, asyncIds.executionAsyncId(), size, path, api, 0);
+    var id = newAsyncId();
+    setFinalizer(ab, makeOwnFinalizer(id, size, path));
+    emit(kAlloc, id, executionAsyncId(), size, path, api, 0);
     if (size > 0) emitExternal(size);
   }
   return ab;

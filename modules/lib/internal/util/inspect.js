@@ -34,17 +34,24 @@
 var types = require('internal/util/types');
 
 var classOf = types.classOf;
-var isDate = types.isDate;
-var isRegExp = types.isRegExp;
+// Duktape.info(value): the engine's view of an object (class, property
+// table sizes); see internal/util/types.
+var dukInfo = typeof Duktape === 'object' && Duktape !== null ? Duktape.info : undefined;
 var isNativeError = types.isNativeError;
-var isTypedArray = types.isTypedArray;
-var isArrayBuffer = types.isArrayBuffer;
-var isDataView = types.isDataView;
-var isArgumentsObject = types.isArgumentsObject;
-var isBoxedPrimitive = types.isBoxedPrimitive;
-var isNumberObject = types.isNumberObject;
-var isStringObject = types.isStringObject;
-var isBooleanObject = types.isBooleanObject;
+
+// Duktape's internal class numbers (see internal/util/types).
+var CLASS_ARGUMENTS = 4;
+var CLASS_BOOLEAN = 5;
+var CLASS_DATE = 6;
+var CLASS_ERROR = 7;
+var CLASS_NUMBER = 10;
+var CLASS_REGEXP = 11;
+var CLASS_STRING = 12;
+var CLASS_SYMBOL = 14;
+var CLASS_ARRAYBUFFER = 19;
+var CLASS_DATAVIEW = 20;
+var CLASS_INT8ARRAY = 21;
+var CLASS_FLOAT64ARRAY = 29;
 
 var hasOwn = Object.prototype.hasOwnProperty;
 var propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
@@ -197,25 +204,14 @@ function inspect(value, opts, legacyDepth, legacyColors) {
     var fast = fastPrimitive(value);
     if (fast !== undefined) return fast;
   }
-  var ctx = {
-    budget: {},
-    indentationLvl: 0,
-    seen: [],
-    currentDepth: 0,
-    stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator
-  };
+  // The context inherits the default options (Node copies them; building a
+  // 17-property literal costs Duktape more than twice as much).
+  var ctx = Object.create(inspectDefaultOptions);
+  ctx.budget = {};
+  ctx.indentationLvl = 0;
+  ctx.seen = [];
+  ctx.currentDepth = 0;
+  ctx.stylize = stylizeNoColor;
   if (legacyDepth !== undefined) ctx.depth = legacyDepth;
   if (legacyColors !== undefined) ctx.colors = legacyColors;
   if (opts !== undefined) {
@@ -357,6 +353,9 @@ inspect.styles = Object.assign(Object.create(null), {
   module: 'underline'
 });
 
+var strEscapeTest = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+var strEscapeTestSingle = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+
 function addQuotes(str, quotes) {
   if (quotes === -1) return '"' + str + '"';
   if (quotes === -2) return '`' + str + '`';
@@ -375,6 +374,11 @@ function strEscape(str) {
     } else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) {
       singleQuote = -2;
     }
+  }
+  // Most strings need no escape: one regexp test decides (cheaper than the
+  // loop below in Duktape).
+  if (str.length < 5000 && !(singleQuote === 39 ? strEscapeTest : strEscapeTestSingle).test(str)) {
+    return addQuotes(str, singleQuote);
   }
   var result = '';
   var last = 0;
@@ -472,7 +476,15 @@ function internalGetConstructorName(value) {
   }
 }
 
+// Objects made by the built-in constructors answer without the general walk
+// below (like Node's wellKnownPrototypes, which also ignores a tampered
+// `constructor` of those prototypes).
+var wellKnownPrototypes = [Object.prototype, Array.prototype, Function.prototype];
+var wellKnownNames = ['Object', 'Array', 'Function'];
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  var known = wellKnownPrototypes.indexOf(getPrototypeOf(obj));
+  if (known !== -1 && !hasOwn.call(obj, 'constructor')) return wellKnownNames[known];
   var firstProto;
   var tmp = obj;
   // A Duktape proxy reports a null prototype (getPrototypeOf is not
@@ -560,8 +572,6 @@ function getPrefix(constructor, tag, fallback, size) {
   return constructor + size + ' ';
 }
 
-var dukInfo = typeof Duktape === 'object' && Duktape !== null ? Duktape.info : undefined;
-
 // A function's own property names as V8 lists them. Duktape adds `fileName`,
 // gives strict functions (and bound ones) `caller` and `arguments` thrower
 // accessors and lists `name` last; V8 lists length, name, then (only for
@@ -630,22 +640,34 @@ function getKeys(value, showHidden) {
 // The own keys of an array-like that are not indices (V8's
 // GetOwnNonIndexProperties).
 function getOwnNonIndexProperties(value, showHidden, isTyped) {
+  // Shortcut: Duktape keeps indices apart from other properties; when its
+  // table of other properties is empty there is nothing to list, and asking
+  // costs less than Object.keys materializing every index of a long array.
+  if (!showHidden && dukInfo !== undefined && (isTyped || value.length > 8) &&
+      dukInfo(value).enext === 0) {
+    return [];
+  }
   var names = showHidden ? getOwnPropertyNames(value) : objectKeys(value);
   var keys = [];
   var i;
-  for (i = 0; i < names.length; i++) {
-    var name = names[i];
-    if (numberRegExp.test(name) && Number(name) < 4294967295) continue;
+  // Index keys come first (in ascending order): the others are a suffix.
+  var start = names.length;
+  while (start > 0 && !isIndexKey(names[start - 1])) start--;
+  for (i = start; i < names.length; i++) {
     // Duktape keeps a typed array's length as an own property; V8 has a
     // getter on the prototype.
-    if (isTyped && name === 'length') continue;
-    keys.push(name);
+    if (isTyped && names[i] === 'length') continue;
+    keys.push(names[i]);
   }
   var symbols = getOwnPropertySymbols(value);
   for (i = 0; i < symbols.length; i++) {
     if (showHidden || propertyIsEnumerable.call(value, symbols[i])) keys.push(symbols[i]);
   }
   return keys;
+}
+
+function isIndexKey(name) {
+  return numberRegExp.test(name) && Number(name) < 4294967295;
 }
 
 function getCtxStyle(value, constructor, tag) {
@@ -711,9 +733,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   var tag = value[SymbolToStringTag];
-  // Only show the tag when it is not already listed as an own key.
+  // The internal class, for the type checks below: without a string tag,
+  // Object.prototype.toString tells it (cheaply); with one, ask Duktape.
+  var cls = typeof tag === 'string' ? classOf(value) : types.classFromToString(value);
   // Duktape's JSON object lacks the Symbol.toStringTag V8 gives it.
   if (tag === undefined && value === JSON) tag = 'JSON';
+  // Only show the tag when it is not already listed as an own key.
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : propertyIsEnumerable).call(value, SymbolToStringTag))) {
     tag = '';
@@ -733,7 +758,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (value.length === 0 && keys.length === 0 && protoProps === undefined) return braces[0] + ']';
     extrasType = kArrayExtrasType;
     formatter = formatArray;
-  } else if (isTypedArray(value)) {
+  } else if (cls >= CLASS_INT8ARRAY && cls <= CLASS_FLOAT64ARRAY) {
     keys = getOwnNonIndexProperties(value, ctx.showHidden, true);
     var fallback = '';
     if (constructor === null) fallback = types.typedArrayName(value);
@@ -750,13 +775,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (isArgumentsObject(value)) {
+      if (cls === CLASS_ARGUMENTS) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = getPrefix(constructor, tag, 'Object') + '{';
       }
       if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
-    } else if (isRegExp(value)) {
+    } else if (cls === CLASS_REGEXP) {
       base = regExpString(value, constructor);
       prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = prefix + base;
@@ -764,16 +789,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (isDate(value)) {
+    } else if (cls === CLASS_DATE) {
       var time = dateGetTime.call(value);
       base = time !== time ? dateToString.call(value) : dateToISOString.call(value);
       prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = prefix + base;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
+    } else if (cls === CLASS_ERROR || isInstanceof(value, Error)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (isArrayBuffer(value)) {
+    } else if (cls === CLASS_ARRAYBUFFER) {
       prefix = getPrefix(constructor, tag, 'ArrayBuffer');
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
@@ -782,14 +807,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       braces[0] = prefix + '{';
       keys.unshift('byteLength');
-    } else if (isDataView(value)) {
+    } else if (cls === CLASS_DATAVIEW) {
       braces[0] = getPrefix(constructor, tag, 'DataView') + '{';
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if ((isPromiseValue = lazyPromise().isPromise(value))) {
       braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
       formatter = formatPromise;
-    } else if (isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
+    } else if (cls === CLASS_NUMBER || cls === CLASS_STRING || cls === CLASS_BOOLEAN ||
+               cls === CLASS_SYMBOL) {
+      base = getBoxedBase(value, ctx, keys, constructor, tag, cls);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) return getCtxStyle(value, constructor, tag) + '{}';
@@ -889,18 +915,18 @@ function isStackOverflowError(err) {
   return err instanceof RangeError && /call ?stack|stack size|recursion/i.test(String(err.message));
 }
 
-function getBoxedBase(value, ctx, keys, constructor, tag) {
+function getBoxedBase(value, ctx, keys, constructor, tag, cls) {
   var type;
   var primitive;
-  if (isNumberObject(value)) {
+  if (cls === CLASS_NUMBER) {
     type = 'Number';
     primitive = Number.prototype.valueOf.call(value);
-  } else if (isStringObject(value)) {
+  } else if (cls === CLASS_STRING) {
     type = 'String';
     primitive = String.prototype.valueOf.call(value);
     // The index keys of a boxed string only repeat its characters.
     keys.splice(0, primitive.length);
-  } else if (isBooleanObject(value)) {
+  } else if (cls === CLASS_BOOLEAN) {
     type = 'Boolean';
     primitive = Boolean.prototype.valueOf.call(value);
   } else {
@@ -1339,8 +1365,9 @@ function formatArray(ctx, value, recurseTimes) {
   var remaining = valLen - len;
   var output = [];
   for (var i = 0; i < len; i++) {
-    if (!hasOwn.call(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+    var desc = getOwnPropertyDescriptor(value, i);
+    if (desc === undefined) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType, desc));
   }
   if (remaining > 0) output.push(remainingText(remaining));
   return output;
@@ -1391,7 +1418,12 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   var extra = ' ';
   desc = desc || ((key === 'stack' || typeof value === 'function') && engineDescriptor(value, key)) ||
     getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
-  if (desc.value !== undefined) {
+  var tv = typeof desc.value;
+  if ((tv === 'number' || tv === 'boolean' || tv === 'symbol') &&
+      (ctx.compact !== true || type !== kObjectType)) {
+    // (Shortcut: these do not depend on the indentation.)
+    str = formatPrimitive(ctx.stylize, desc.value, ctx);
+  } else if (desc.value !== undefined) {
     var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
@@ -1436,7 +1468,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   } else if (desc.enumerable === false) {
     name = '[' + escapeKey(String(key)) + ']';
   } else if (keyStrRegExp.test(key)) {
-    name = ctx.stylize(String(key), 'name');
+    name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(String(key)), 'string');
   }

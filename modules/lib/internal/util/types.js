@@ -54,17 +54,29 @@ var typedArrayNames = {
 
 var objectToString = Object.prototype.toString;
 
+var classByToString = (function () {
+  var byName = { Array: 2, Function: 3, Arguments: 4, Boolean: 5, Date: 6, Error: 7, Number: 10,
+    RegExp: 11, String: 12, Symbol: 14, ArrayBuffer: 19, DataView: 20, Int8Array: 21,
+    Uint8Array: 22, Uint8ClampedArray: 23, Int16Array: 24, Uint16Array: 25, Int32Array: 26,
+    Uint32Array: 27, Float32Array: 28, Float64Array: 29 };
+  var out = Object.create(null);
+  Object.keys(byName).forEach(function (name) { out['[object ' + name + ']'] = byName[name]; });
+  return out;
+}());
+
+// The class as Object.prototype.toString reports it. That is only reliable
+// when the object has no string-valued Symbol.toStringTag (the caller
+// knows); it costs a fifth of Duktape.info, which builds a whole object.
+function classFromToString(value) {
+  return classByToString[objectToString.call(value)] || CLASS_OBJECT;
+}
+
 // The internal class number of an object, or 0 for primitives.
 function classOf(value) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return 0;
   if (dukInfo !== undefined) return dukInfo(value)['class'];
   // Not on Duktape: fall back to the (spoofable) [[Class]] string.
-  var tag = objectToString.call(value).slice(8, -1);
-  var byName = { Array: 2, Function: 3, Arguments: 4, Boolean: 5, Date: 6, Error: 7, Number: 10,
-    RegExp: 11, String: 12, Symbol: 14, ArrayBuffer: 19, DataView: 20, Int8Array: 21,
-    Uint8Array: 22, Uint8ClampedArray: 23, Int16Array: 24, Uint16Array: 25, Int32Array: 26,
-    Uint32Array: 27, Float32Array: 28, Float64Array: 29 };
-  return byName[tag] || CLASS_OBJECT;
+  return classFromToString(value);
 }
 
 function is(cls) {
@@ -91,14 +103,17 @@ function isBoxedPrimitive(value) {
   return c === CLASS_NUMBER || c === CLASS_STRING || c === CLASS_BOOLEAN || c === CLASS_SYMBOL;
 }
 
+// ArrayBuffer.isView answers from the internal class too, and cheaply.
+var isView = ArrayBuffer.isView;
+
 function isTypedArray(value) {
+  if (!isView(value)) return false;
   var c = classOf(value);
   return c >= CLASS_INT8ARRAY && c <= CLASS_FLOAT64ARRAY;
 }
 
 function isArrayBufferView(value) {
-  var c = classOf(value);
-  return c >= CLASS_DATAVIEW && c <= CLASS_FLOAT64ARRAY;
+  return isView(value);
 }
 
 // 'Uint8Array' etc. for a typed array, else undefined (what V8's
@@ -130,6 +145,7 @@ function isProxy(value) {
 
 module.exports = {
   classOf: classOf,
+  classFromToString: classFromToString,
   typedArrayName: typedArrayName,
   CLASS_OBJECT: CLASS_OBJECT,
   CLASS_ARRAY: CLASS_ARRAY,

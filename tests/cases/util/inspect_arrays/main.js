@@ -20,3 +20,10 @@ var manyHoles = [1]; manyHoles.length = 4; manyHoles[2] = 3; console.log(util.in
 function MyArr() {} MyArr.prototype = Object.create(Array.prototype); MyArr.prototype.constructor = MyArr;
 var arrProto = []; Object.setPrototypeOf(arrProto, MyArr.prototype); arrProto.push(1, 2); console.log(arrProto);
 var nullArr = [1, 2]; Object.setPrototypeOf(nullArr, null); console.log(nullArr);
+var longExtra = []; for (var j = 0; j < 20; j++) longExtra.push(j); longExtra.tag = 'extra'; console.log(longExtra);
+var longSym = []; for (var j2 = 0; j2 < 12; j2++) longSym.push('s' + j2); longSym[Symbol('k')] = true; console.log(longSym);
+var longSparse = []; longSparse[3] = 1; longSparse[30] = 2; longSparse.name = 'sparse'; console.log(longSparse);
+var hiddenLong = []; for (var j3 = 0; j3 < 10; j3++) hiddenLong.push(j3); Object.defineProperty(hiddenLong, 'secret', { value: 1 });
+console.log(hiddenLong, util.inspect(hiddenLong, { showHidden: true }));
+var bigTyped = new Uint8Array(12); bigTyped.note = 'n'; console.log(bigTyped);
+var numLike = [1, 2]; numLike['4294967295'] = 'not an index'; numLike['01'] = 'zero one'; console.log(numLike);
