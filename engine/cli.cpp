@@ -19,6 +19,7 @@
 #include <string>
 
 #include "runtime.hpp"
+#include "trace/chrome_trace_writer.hpp"
 #include "trace/jsonl_writer.hpp"
 #include "trace/kinds_doc.hpp"
 #include "trace/trace_summary.hpp"
@@ -36,6 +37,7 @@ struct OptionSpec {
 
 const OptionSpec kRunOptions[] = {
     {"--trace", "FILE", "write every recorded event to FILE as JSON Lines (docs/trace-format.md)"},
+    {"--chrome-trace", "FILE", "write a Chrome trace JSON file (opens in ui.perfetto.dev)"},
     {"--summary", nullptr, "print a summary of the run's events on stderr at the end"},
     {"--deterministic", nullptr,
      "virtual clock: timers fire in virtual time, same script -> same trace"},
@@ -81,6 +83,7 @@ struct RunArgs {
   std::vector<std::string> script_args;
   std::vector<std::string> exec_argv;
   std::string trace_file;
+  std::string chrome_file;
   bool summary = false;
   bool deterministic = false;
   Limits limits;
@@ -101,6 +104,8 @@ std::string apply_option(RunArgs& run, const std::string& name, const std::strin
   uint64_t n = 0;
   if (name == "--trace") {
     run.trace_file = value;
+  } else if (name == "--chrome-trace") {
+    run.chrome_file = value;
   } else if (name == "--summary") {
     run.summary = true;
   } else if (name == "--deterministic") {
@@ -189,7 +194,7 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   options.exec_path = exec_path(argv[0]);
   options.args = run.script_args;
   options.exec_argv = run.exec_argv;
-  options.trace = !run.trace_file.empty() || run.summary;
+  options.trace = !run.trace_file.empty() || !run.chrome_file.empty() || run.summary;
   options.deterministic = run.deterministic;
   options.limits = run.limits;
   if (options.trace) options.trace_capacity = size_t{1} << 30;
@@ -201,39 +206,46 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   }
 
   Runtime runtime(options);
+  trace::TraceMeta meta;
+  meta.tickscope_version = kTickscopeVersion;
+  meta.duktape_version = duktape_version();
+  meta.libuv_version = uv_version_string();
+  meta.argv = argv;
+  meta.clock = run.deterministic ? "virtual" : "monotonic";
+  meta.script = *run.file;
+  if (!run.deterministic) {
+    meta.pid = getpid();
+    timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    meta.start_unix_ms = static_cast<int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+  }
   std::unique_ptr<trace::JsonlWriter> writer;
+  std::unique_ptr<trace::ChromeTraceWriter> chrome;
   std::unique_ptr<TraceSummary> summary;
-  std::unique_ptr<trace::Sink> tee;
+  trace::MultiSink sinks;
   if (!run.trace_file.empty()) {
-    trace::TraceMeta meta;
-    meta.tickscope_version = kTickscopeVersion;
-    meta.duktape_version = duktape_version();
-    meta.libuv_version = uv_version_string();
-    meta.argv = argv;
-    meta.clock = run.deterministic ? "virtual" : "monotonic";
-    meta.script = *run.file;
-    if (!run.deterministic) {
-      meta.pid = getpid();
-      timespec now;
-      clock_gettime(CLOCK_REALTIME, &now);
-      meta.start_unix_ms = static_cast<int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
-    }
     writer = std::make_unique<trace::JsonlWriter>(run.trace_file, meta);
     if (!writer->ok()) {
       std::fprintf(stderr, "tickscope: cannot write the trace file %s: %s\n",
                    run.trace_file.c_str(), writer->error().c_str());
       return 1;
     }
+    sinks.add(writer.get());
   }
-  if (run.summary) summary = std::make_unique<TraceSummary>();
-  if (writer && summary) {
-    tee = std::make_unique<trace::TeeSink>(writer.get(), summary.get());
-    runtime.recorder().set_sink(tee.get(), true);
-  } else if (writer) {
-    runtime.recorder().set_sink(writer.get(), true);
-  } else if (summary) {
-    runtime.recorder().set_sink(summary.get(), true);
+  if (!run.chrome_file.empty()) {
+    chrome = std::make_unique<trace::ChromeTraceWriter>(run.chrome_file, meta);
+    if (!chrome->ok()) {
+      std::fprintf(stderr, "tickscope: cannot write the Chrome trace file %s: %s\n",
+                   run.chrome_file.c_str(), chrome->error().c_str());
+      return 1;
+    }
+    sinks.add(chrome.get());
   }
+  if (run.summary) {
+    summary = std::make_unique<TraceSummary>();
+    sinks.add(summary.get());
+  }
+  if (options.trace) runtime.recorder().set_sink(&sinks, true);
 
   const int code = runtime.run_main(*run.file);
   runtime.recorder().finish();

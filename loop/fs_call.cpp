@@ -18,14 +18,18 @@ struct SyncReq {
 // Synchronous uv_fs_* calls take a loop but do not use it.
 uv_loop_t* no_loop() { return nullptr; }
 
-int mkdir_recursive(const std::string& path, int mode, std::string* first_created) {
+// mkdir -p. A component that exists but is no directory is ENOTDIR, except
+// the target itself, which is EEXIST (as Node reports them).
+int mkdir_recursive(const std::string& path, int mode, std::string* first_created,
+                    bool is_target = true) {
   SyncReq st;
   if (uv_fs_stat(no_loop(), &st.req, path.c_str(), nullptr) == 0) {
-    return S_ISDIR(st.req.statbuf.st_mode) ? 0 : UV_EEXIST;
+    if (S_ISDIR(st.req.statbuf.st_mode)) return 0;
+    return is_target ? UV_EEXIST : UV_ENOTDIR;
   }
   const size_t slash = path.find_last_of('/');
   if (slash != std::string::npos && slash > 0) {
-    const int err = mkdir_recursive(path.substr(0, slash), mode, first_created);
+    const int err = mkdir_recursive(path.substr(0, slash), mode, first_created, false);
     if (err != 0) return err;
   }
   SyncReq mk;

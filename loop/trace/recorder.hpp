@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "trace/event.hpp"
 #include "trace/event_log.hpp"
@@ -122,22 +123,19 @@ class Recorder {
 
 namespace ts::trace {
 
-// Feeds two sinks (e.g. the JSONL file and a summary).
-class TeeSink : public Sink {
+// Feeds several sinks (the JSONL file, the Chrome trace, a summary).
+class MultiSink : public Sink {
  public:
-  TeeSink(Sink* a, Sink* b) : a_(a), b_(b) {}
+  void add(Sink* sink) { sinks_.push_back(sink); }
   void write(const EventLog& log, const StringTable& strings, size_t from, size_t to) override {
-    a_->write(log, strings, from, to);
-    b_->write(log, strings, from, to);
+    for (Sink* s : sinks_) s->write(log, strings, from, to);
   }
   void finish() override {
-    a_->finish();
-    b_->finish();
+    for (Sink* s : sinks_) s->finish();
   }
 
  private:
-  Sink* a_;
-  Sink* b_;
+  std::vector<Sink*> sinks_;
 };
 
 }  // namespace ts::trace

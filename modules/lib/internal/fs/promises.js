@@ -92,8 +92,16 @@ function FileHandle(fd) {
   this[kRefs] = 1;
   this[kClosePromise] = null;
 }
-Object.setPrototypeOf(FileHandle.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(FileHandle, EventEmitter);
+// An EventEmitter by mixin, as in Node (so not `instanceof EventEmitter`).
+(function mixinEventEmitter() {
+  var proto = EventEmitter.prototype;
+  var names = Object.getOwnPropertyNames(proto);
+  for (var i = 0; i < names.length; i++) {
+    if (names[i] === 'constructor') continue;
+    Object.defineProperty(FileHandle.prototype, names[i],
+      Object.getOwnPropertyDescriptor(proto, names[i]));
+  }
+})();
 
 Object.defineProperty(FileHandle.prototype, 'fd', {
   get: function () { return this[kFd]; },

@@ -40,7 +40,7 @@ function checkError(err, w, r) {
 
 function traceDestroy(stream, err) {
   var s = stream._writableState || stream._readableState;
-  if (s && s.traceId !== 0) {
+  if (s && s.traceId) {
     trace.emit(trace.kinds['stream.destroy'], s.traceId, asyncIds.executionAsyncId(),
       err ? String(err.message !== undefined ? err.message : err) : '');
   }
@@ -114,7 +114,13 @@ function emitCloseNT(self) {
   var w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if ((w && w.emitClose) || (r && r.emitClose)) {
+    var s = w || r;
+    if (trace.enabled && s.traceId) {
+      trace.emit(trace.kinds['stream.close'], s.traceId, asyncIds.executionAsyncId());
+    }
+    self.emit('close');
+  }
 }
 
 function emitErrorNT(self, err) {
