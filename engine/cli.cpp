@@ -8,6 +8,9 @@
 // goes to the script, and everything after `--` goes to the script as is.
 #include "cli.hpp"
 
+#include "grade/grade_command.hpp"
+#include "lessons.hpp"
+
 #include <uv.h>
 #include <time.h>
 #include <unistd.h>
@@ -53,6 +56,9 @@ void print_help() {
       "every event-loop phase, callback and queue step.\n\n"
       "Usage:\n"
       "  tickscope run FILE [ARGS...] [OPTIONS]   run FILE as `node FILE ARGS...` would\n"
+      "  tickscope grade SCRIPT --checks FILE     run headless and grade (docs/grading.md)\n"
+      "  tickscope grade --lesson NN [ATTEMPT]    grade a lesson exercise\n"
+      "  tickscope lessons                        list the lessons\n"
       "  tickscope events --markdown              the table of event kinds (docs/trace-format.md)\n"
       "  tickscope --help                         this text\n"
       "  tickscope --version                      versions of tickscope, Duktape and libuv\n\n"
@@ -256,6 +262,21 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   return code;
 }
 
+int lessons_command(const std::vector<std::string>& argv) {
+  const std::string dir = find_lessons_dir(exec_path(argv[0]));
+  if (dir.empty()) {
+    std::fprintf(stderr, "tickscope: no lessons folder found (set TICKSCOPE_LESSONS)\n");
+    return 1;
+  }
+  for (const LessonInfo& l : list_lessons(dir)) {
+    std::printf("%s  %-34s %s\n", l.id.c_str(), l.slug.c_str(), l.title.c_str());
+  }
+  std::printf("\nRun one:    tickscope run %s/NN-slug/main.js\n"
+              "Grade one:  tickscope grade --lesson NN [your-attempt.js | your-prediction.txt]\n",
+              dir.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(const std::vector<std::string>& argv) {
@@ -273,6 +294,8 @@ int main(const std::vector<std::string>& argv) {
     return 0;
   }
   if (cmd == "run") return run_command(argv, 2);
+  if (cmd == "grade") return grade::grade_main(argv, 2);
+  if (cmd == "lessons") return lessons_command(argv);
   if (cmd == "events") {
     std::fputs(trace::kinds_markdown().c_str(), stdout);
     return 0;

@@ -1,5 +1,7 @@
 // The View's core: the frame, the window layout, keyboard shortcuts, opening
 // and restarting (view.hpp). The panels are in view_<panel>.cpp.
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <sstream>
 
@@ -239,7 +241,7 @@ void View::draw_tabs() {
     ImGui::End();
     return;
   }
-  record_rect("Details");
+  record_rect("details");
   if (ImGui::BeginTabBar("details-tabs")) {
     for (int t = 0; t < static_cast<int>(Tab::Count); ++t) {
       const Tab tab = static_cast<Tab>(t);

@@ -34,7 +34,7 @@ void View::draw_controls() {
     ImGui::End();
     return;
   }
-  record_rect("Controls");
+  record_rect("controls");
   if (!session_) {
     ImGui::TextUnformatted("Nothing open. Press O to open a lesson.");
     ImGui::End();

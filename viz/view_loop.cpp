@@ -45,7 +45,7 @@ void View::draw_loop() {
     ImGui::End();
     return;
   }
-  record_rect("Event loop");
+  record_rect("loop");
   if (!session_) {
     ImGui::End();
     return;
@@ -124,6 +124,11 @@ void View::draw_loop() {
     const Span& s = model.spans()[st.running];
     std::string name(strings.get(s.label));
     if (name.empty()) name = "(anonymous)";
+    // Keep the name inside the ring's hole.
+    const float room = r0 * 1.55f - 10;
+    for (size_t n = 18; n > 4 && ImGui::CalcTextSize(shorten(name, n).c_str()).x > room; --n) {
+      name = shorten(name, n - 1);
+    }
     name = shorten(name, 18);
     const ImVec2 ts = ImGui::CalcTextSize(name.c_str());
     const ImVec2 at(centre.x - ts.x * 0.5f - 5, centre.y + font * 1.1f);
@@ -171,7 +176,7 @@ void View::draw_loop() {
 
   // Callbacks per iteration: the last few before the cursor.
   const auto& its = model.iterations();
-  if (st.iteration != kNone && its.size() > 1 && ImGui::GetContentRegionAvail().y > line * 1.5f) {
+  if (st.iteration != kNone && st.number >= 1 && ImGui::GetContentRegionAvail().y > line * 1.5f) {
     const uint32_t last = st.iteration;
     const uint32_t first = last > 40 ? last - 40 : 0;
     uint32_t peak = 1;

@@ -27,7 +27,7 @@ void View::draw_queues() {
     ImGui::End();
     return;
   }
-  record_rect("Queues");
+  record_rect("queues");
   if (!session_) {
     ImGui::End();
     return;

@@ -120,7 +120,7 @@ void View::draw_timeline() {
     ImGui::End();
     return;
   }
-  record_rect("Timeline");
+  record_rect("timeline");
   if (!session_) {
     ImGui::End();
     return;
@@ -446,7 +446,7 @@ void View::draw_timeline() {
     ImGui::EndTooltip();
     if (ImGui::IsMouseDoubleClicked(0)) {
       jump_to(s.i0);
-    } else if (ImGui::IsMouseReleased(0) && !ImGui::IsMouseDragPastThreshold(0, 3.0f) &&
+    } else if (ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 9.0f &&
                (s.kind == SpanKind::Callback || s.kind == SpanKind::Script)) {
       select_span(hover_span);
     }
@@ -463,19 +463,27 @@ void View::draw_timeline() {
 
 void View::draw_legend_row() {
   if (!session_) return;
+  // One chip per colour, from the categories present in this trace; the
+  // I/O categories (fs, pool, streams...) share one colour and one chip.
   const auto& counts = session_->model().category_counts();
   ImGui::TextDisabled("legend:");
+  bool io_shown = false;
   for (size_t c = 0; c < counts.size(); ++c) {
     if (counts[c] == 0) continue;
     const auto cat = static_cast<trace::Category>(c);
     if (cat == trace::Category::callback || cat == trace::Category::process) continue;
+    const bool io = palette::category(cat) == palette::kBlue;
+    if (io && io_shown) continue;
+    io_shown = io_shown || io;
     ImGui::SameLine();
-    const std::string name(trace::category_name(cat));
+    const std::string name = io ? std::string("I/O") : std::string(trace::category_name(cat));
     colour_chip(palette::category(cat), name.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", palette::category_meaning(cat));
   }
-  ImGui::SameLine();
-  colour_chip(palette::phase(trace::Phase::Poll), "poll");
+  if (!io_shown) {
+    ImGui::SameLine();
+    colour_chip(palette::phase(trace::Phase::Poll), "poll");
+  }
   ImGui::SameLine();
   colour_chip(palette::dim(palette::kGrey, 0.35f), "folded");
 }

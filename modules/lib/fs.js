@@ -640,7 +640,26 @@ Object.defineProperty(write, Symbol.for('nodejs.util.promisify.customArgs'),
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.customArgs'),
   { value: ['bytesRead', 'buffer'] });
 
+// writeSync's errors list their properties as errno, syscall, code (Node
+// builds them from a context object, unlike the other calls').
+function ctxError(err) {
+  if (err && err.code !== undefined && err.syscall !== undefined) {
+    var code = err.code;
+    delete err.code;
+    err.code = code;
+  }
+  return err;
+}
+
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  try {
+    return writeSyncImpl(fd, buffer, offsetOrOptions, length, position);
+  } catch (err) {
+    throw ctxError(err);
+  }
+}
+
+function writeSyncImpl(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   var offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {

@@ -332,8 +332,24 @@ duk_ret_t read_file_utf8(duk_context* ctx) {
   return 1;
 }
 
+// internalModuleRealpath(path) -> the real path, or the path itself when it
+// cannot be resolved. The loader's, not recorded as fs.sync (module.try is).
+duk_ret_t internal_module_realpath(duk_context* ctx) {
+  FsCall call;
+  call.op = FsOp::Realpath;
+  call.path = require_string(ctx, 0, "path");
+  call.execute();
+  if (call.err != 0) {
+    duk_dup(ctx, 0);
+  } else {
+    duk_push_lstring(ctx, call.text.data(), call.text.size());
+  }
+  return 1;
+}
+
 const duk_function_list_entry kFunctions[] = {
     {"internalModuleStat", internal_module_stat, 1},
+    {"internalModuleRealpath", internal_module_realpath, 1},
     {"readFileUtf8", read_file_utf8, 2},
     {nullptr, nullptr, 0},
 };

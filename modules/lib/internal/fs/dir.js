@@ -17,8 +17,9 @@ var pathModule = require('path');
 var ERR_DIR_CLOSED = codes.ERR_DIR_CLOSED;
 var ERR_INVALID_ARG_TYPE = codes.ERR_INVALID_ARG_TYPE;
 
-function opendirError(err) {
-  return utils.uvErrorLike(err, 'opendir');
+// Node's opendirSync names no path in its errors; opendir (async) does.
+function opendirError(err, path) {
+  return utils.uvErrorLike(err, 'opendir', path);
 }
 
 var kPath = Symbol('kDirPath');
@@ -149,7 +150,7 @@ function opendir(path, options, callback) {
   path = utils.getValidatedPath(path);
   options = validateOptions(options);
   binding.readdir(path, true, function (err, pair) {
-    if (err) return callback(opendirError(err));
+    if (err) return callback(opendirError(err, path));
     callback(null, new Dir(path, pair, options));
   });
 }

@@ -23,7 +23,6 @@
 
 var stdio = internalBinding('stdio');
 var Writable = require('internal/streams/writable');
-var Readable = require('internal/streams/readable');
 
 var handleTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', UDP: 'pipe', UNKNOWN: 'pipe' };
 
@@ -115,6 +114,8 @@ function createWritableStdioStream(fd) {
 
 // --- stdin ------------------------------------------------------------------------
 
+var Readable;  // loaded with the first use of stdin
+
 function StdinStream(fd, type) {
   Readable.call(this, { highWaterMark: type === 'fs' ? 64 * 1024 : 16 * 1024 });
   this.fd = fd;
@@ -124,8 +125,6 @@ function StdinStream(fd, type) {
     this.isRaw = false;
   }
 }
-Object.setPrototypeOf(StdinStream.prototype, Readable.prototype);
-Object.setPrototypeOf(StdinStream, Readable);
 
 StdinStream.prototype._read = function (n) {
   if (this._reading) return;
@@ -158,12 +157,15 @@ StdinStream.prototype.setRawMode = function (flag) {
 
 function ReadStream(fd, type) { StdinStream.call(this, fd, type); }
 var StdinSocket = function Socket(fd, type) { StdinStream.call(this, fd, type); };
-[ReadStream, StdinSocket].forEach(function (Ctor) {
-  Object.setPrototypeOf(Ctor.prototype, StdinStream.prototype);
-  Object.setPrototypeOf(Ctor, StdinStream);
-});
 
 function createStdin() {
+  Readable = require('internal/streams/readable');
+  Object.setPrototypeOf(StdinStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(StdinStream, Readable);
+  [ReadStream, StdinSocket].forEach(function (Ctor) {
+    Object.setPrototypeOf(Ctor.prototype, StdinStream.prototype);
+    Object.setPrototypeOf(Ctor, StdinStream);
+  });
   var type = handleTypes[stdio.guessHandleType(0)] || 'pipe';
   return type === 'pipe' ? new StdinSocket(0, type) : new ReadStream(0, type);
 }

@@ -17,16 +17,12 @@
 // it calls back, reads and writes wait (state.constructed is false).
 
 var streamCodes = require('internal/streams/codes');
-var utils = require('internal/streams/utils');
 var trace = require('internal/trace');
 var asyncIds = require('internal/async_ids');
 
 var codes = streamCodes.codes;
 var aggregateTwoErrors = streamCodes.aggregateTwoErrors;
 var AbortError = streamCodes.AbortError;
-var isDestroyed = utils.isDestroyed;
-var isFinished = utils.isFinished;
-var kIsDestroyed = utils.kIsDestroyed;
 
 var kDestroy = Symbol('kDestroy');
 var kConstruct = Symbol('kConstruct');
@@ -252,8 +248,9 @@ function emitErrorCloseLegacy(stream, err) {
 // and finished() need it: an unfinished stream is destroyed with an
 // AbortError when no error is given.
 function destroyer(stream, err) {
-  if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+  var utils = require('internal/streams/utils');
+  if (!stream || utils.isDestroyed(stream)) return;
+  if (!err && !utils.isFinished(stream)) err = new AbortError();
   if (isRequest(stream)) {
     stream.abort();
   } else if (isRequest(stream.req)) {
@@ -267,7 +264,7 @@ function destroyer(stream, err) {
   } else {
     process.nextTick(emitCloseLegacy, stream);
   }
-  if (!stream.destroyed) stream[kIsDestroyed] = true;
+  if (!stream.destroyed) stream[utils.kIsDestroyed] = true;
 }
 
 module.exports = {

@@ -74,7 +74,7 @@ function Duplex(options) {
   Stream.call(this, options);
 
   if (tracing) {
-    var id = Readable._traceIdFor(this, 'readable');
+    var id = require('internal/streams/utils').traceIdFor(this, 'readable');
     this._readableState.traceId = id;
     this._writableState.traceId = id;
   }

@@ -71,24 +71,29 @@ function from(Readable, iterable, opts) {
   };
 
   // Let the iterator clean up: throw(error) on failure, then return().
+  // Like Node's async close(), the first call happens synchronously.
   function close(error) {
     var hadError = error !== undefined && error !== null;
     var hasThrow = typeof iterator.throw === 'function';
-    var p = Promise.resolve();
-    if (hadError && hasThrow) {
-      p = p.then(function () { return iterator.throw(error); }).then(function (res) {
-        return Promise.resolve(res && res.value).then(function () { return res && res.done; });
+    function callReturn() {
+      if (typeof iterator.return !== 'function') return undefined;
+      return Promise.resolve(iterator.return()).then(function (res) {
+        return res && res.value;
       });
     }
-    return p.then(function (done) {
-      if (done) return undefined;
-      if (typeof iterator.return === 'function') {
-        return Promise.resolve(iterator.return()).then(function (res) {
-          return res && res.value;
+    try {
+      if (hadError && hasThrow) {
+        return Promise.resolve(iterator.throw(error)).then(function (res) {
+          return Promise.resolve(res && res.value).then(function () {
+            if (res && res.done) return undefined;
+            return callReturn();
+          });
         });
       }
-      return undefined;
-    });
+      return Promise.resolve(callReturn());
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   function nextSyncWithSyncValues() {

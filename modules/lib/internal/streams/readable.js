@@ -40,11 +40,11 @@ var EE = require('events');
 var legacy = require('internal/streams/legacy');
 var destroyImpl = require('internal/streams/destroy');
 var stateMod = require('internal/streams/state');
-var eos = require('internal/streams/end-of-stream');
 var streamCodes = require('internal/streams/codes');
 var trace = require('internal/trace');
 var asyncIds = require('internal/async_ids');
 var validateObject = require('internal/validators').validateObject;
+var streamUtils = require('internal/streams/utils');
 
 var Stream = legacy.Stream;
 var prependListener = legacy.prependListener;
@@ -86,29 +86,12 @@ Object.setPrototypeOf(Readable, Stream);
 
 function nop() {}
 
+// end-of-stream is only needed by the iterator and the operators.
+function eos(stream, options, callback) {
+  return require('internal/streams/end-of-stream')(stream, options, callback);
+}
+
 var kPaused = Symbol('kPaused');
-
-// --- trace helpers (called only when tracing) ------------------------------------
-
-// The stream's trace id: shared by both sides of a Duplex. Records
-// stream.new the first time.
-function traceIdFor(stream, side) {
-  var other = side === 'readable' ? stream._writableState : stream._readableState;
-  if (other && other.traceId) return other.traceId;
-  var id = asyncIds.newAsyncId();
-  var type = stream.constructor && stream.constructor.name ? stream.constructor.name : 'Stream';
-  var state = side === 'readable' ? stream._readableState : stream._writableState;
-  emitTrace(K['stream.new'], id, ids[kExecutionId], type,
-    Duplex !== undefined && stream instanceof Duplex ? 'duplex' : side,
-    state.highWaterMark, state.objectMode);
-  return id;
-}
-
-function traceIdOf(stream) {
-  if (!stream) return 0;
-  var s = stream._writableState || stream._readableState;
-  return s && s.traceId ? s.traceId : 0;
-}
 
 // --- state --------------------------------------------------------------------------
 
@@ -204,7 +187,7 @@ function Readable(options) {
 
   Stream.call(this, options);
 
-  if (tracing) this._readableState.traceId = traceIdFor(this, 'readable');
+  if (tracing) this._readableState.traceId = streamUtils.traceIdFor(this, 'readable');
 
   var self = this;
   destroyImpl.construct(this, function () {
@@ -556,7 +539,7 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   }
   state.pipes.push(dest);
   if (tracing && state.traceId) {
-    emitTrace(K['stream.pipe'], state.traceId, ids[kExecutionId], traceIdOf(dest),
+    emitTrace(K['stream.pipe'], state.traceId, ids[kExecutionId], streamUtils.traceIdOf(dest),
       state.pipes.length);
   }
 
@@ -691,7 +674,8 @@ Readable.prototype.unpipe = function unpipe(dest) {
     this.pause();
     for (var i = 0; i < dests.length; i++) {
       if (tracing && state.traceId) {
-        emitTrace(K['stream.unpipe'], state.traceId, ids[kExecutionId], traceIdOf(dests[i]), 0);
+        emitTrace(K['stream.unpipe'], state.traceId, ids[kExecutionId],
+          streamUtils.traceIdOf(dests[i]), 0);
       }
       dests[i].emit('unpipe', this, { hasUnpiped: false });
     }
@@ -703,7 +687,7 @@ Readable.prototype.unpipe = function unpipe(dest) {
   state.pipes.splice(index, 1);
   if (state.pipes.length === 0) this.pause();
   if (tracing && state.traceId) {
-    emitTrace(K['stream.unpipe'], state.traceId, ids[kExecutionId], traceIdOf(dest),
+    emitTrace(K['stream.unpipe'], state.traceId, ids[kExecutionId], streamUtils.traceIdOf(dest),
       state.pipes.length);
   }
   dest.emit('unpipe', this, unpipeInfo);
@@ -1186,7 +1170,5 @@ Readable.prototype.forEach = function forEach(fn, options) {
 Readable._setDuplex = function (D) {
   Duplex = D;
 };
-Readable._traceIdFor = traceIdFor;
-Readable._traceIdOf = traceIdOf;
 Readable._fromList = fromList;
 Readable._maybeReadMore = maybeReadMore;

@@ -181,7 +181,35 @@ function isErrored(stream) {
   return false;
 }
 
+// --- trace ids ----------------------------------------------------------------
+//
+// With --trace each stream gets an async id, kept in its state(s) as
+// traceId (both sides of a Duplex share one); making it records
+// stream.new. Called only when tracing.
+function traceIdFor(stream, side) {
+  var other = side === 'readable' ? stream._writableState : stream._readableState;
+  if (other && other.traceId) return other.traceId;
+  var trace = require('internal/trace');
+  var asyncIds = require('internal/async_ids');
+  var id = asyncIds.newAsyncId();
+  var type = stream.constructor && stream.constructor.name ? stream.constructor.name : 'Stream';
+  var state = side === 'readable' ? stream._readableState : stream._writableState;
+  var duplex = !!(stream._readableState && stream._writableState);
+  trace.emit(trace.kinds['stream.new'], id, asyncIds.executionAsyncId(), type,
+    duplex ? 'duplex' : side, state.highWaterMark, state.objectMode);
+  return id;
+}
+
+// A stream's trace id, or 0 (not one of ours, or tracing off).
+function traceIdOf(stream) {
+  if (!stream) return 0;
+  var s = stream._writableState || stream._readableState;
+  return s && s.traceId ? s.traceId : 0;
+}
+
 module.exports = {
+  traceIdFor: traceIdFor,
+  traceIdOf: traceIdOf,
   kDestroyed: kDestroyed,
   kIsDestroyed: kDestroyed,
   kIsErrored: kIsErrored,

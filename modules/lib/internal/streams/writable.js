@@ -32,7 +32,6 @@ var legacy = require('internal/streams/legacy');
 var destroyImpl = require('internal/streams/destroy');
 var stateMod = require('internal/streams/state');
 var streamCodes = require('internal/streams/codes');
-var Readable = require('internal/streams/readable');
 var trace = require('internal/trace');
 var asyncIds = require('internal/async_ids');
 
@@ -171,7 +170,7 @@ function Writable(options) {
 
   Stream.call(this, options);
 
-  if (tracing) this._writableState.traceId = Readable._traceIdFor(this, 'writable');
+  if (tracing) this._writableState.traceId = require('internal/streams/utils').traceIdFor(this, 'writable');
 
   if (this._construct != null) {
     var self = this;

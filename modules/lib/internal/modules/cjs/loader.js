@@ -149,11 +149,7 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 };
 
 function toRealPath(requestPath) {
-  try {
-    return fsBinding.realpath(requestPath);
-  } catch (e) {
-    return requestPath;
-  }
+  return fsBinding.internalModuleRealpath(requestPath);
 }
 
 function tryFile(requestPath, as) {
