@@ -70,7 +70,10 @@ void push_uv_error(duk_context* ctx, int uv_err, const char* syscall, const std:
   std::string msg = std::string(uv_err_name(uv_err)) + ": " + uv_strerror(uv_err) + ", " + syscall;
   if (!path.empty()) msg += " '" + path + "'";
   if (!dest.empty()) msg += " -> '" + dest + "'";
-  duk_push_error_object(ctx, DUK_ERR_ERROR, "%s", msg.c_str());
+  // No C file and line (duk_push_error_object would add this file's as a
+  // stack frame): the stack holds the JS frames only, and an error made in
+  // a callback from the loop has none - Node prints those as [Error: ...].
+  duk_push_error_object_raw(ctx, DUK_ERR_ERROR, nullptr, 0, "%s", msg.c_str());
   duk_push_int(ctx, uv_err);
   duk_put_prop_string(ctx, -2, "errno");
   duk_push_string(ctx, uv_err_name(uv_err));

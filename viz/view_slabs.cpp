@@ -76,6 +76,7 @@ void View::draw_slabs() {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     std::string tip;
     size_t i = 0;
+    float widest = 0;
     for (const SlabSlice& s : slab.slices) {
       if (s.event >= cursor) break;
       const float x0 = p.x + static_cast<float>(s.offset) * scale;
@@ -83,7 +84,11 @@ void View::draw_slabs() {
       const float x2 = p.x + static_cast<float>(s.offset + s.size + s.padding) * scale;
       const ImU32 colour = palette::cycle(i++);
       dl->AddRectFilled(ImVec2(x0, p.y), ImVec2(std::max(x1, x0 + 1), end.y), colour);
-      if (i == 1 && k == 0) probe("slabs.first", ImVec2(x0 + std::min(3.0f, (x1 - x0) * 0.5f), p.y + strip_h * 0.5f), colour);
+      // The screenshot test looks for the widest slice's colour.
+      if (k == 0 && x1 - x0 > widest) {
+        widest = x1 - x0;
+        probe("slabs.slice", ImVec2(x0 + 2, p.y + 2), colour);
+      }
       if (s.padding > 0) hatch(dl, ImVec2(x1, p.y), ImVec2(std::max(x2, x1 + 1), end.y), palette::kGrey);
       if (x1 - x0 > font * 2.5f) {
         const std::string label = std::to_string(s.size);

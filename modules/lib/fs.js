@@ -635,9 +635,9 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     });
 }
 
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(write, Symbol.for('tickscope.util.promisify.customArgs'),
   { value: ['bytesWritten', 'buffer'] });
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(read, Symbol.for('tickscope.util.promisify.customArgs'),
   { value: ['bytesRead', 'buffer'] });
 
 // writeSync's errors list their properties as errno, syscall, code (Node
@@ -752,9 +752,9 @@ function writevSync(fd, buffers, position) {
   return binding.write(fd, all, 0, all.length, position);
 }
 
-Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(writev, Symbol.for('tickscope.util.promisify.customArgs'),
   { value: ['bytesWritten', 'buffer'] });
-Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(readv, Symbol.for('tickscope.util.promisify.customArgs'),
   { value: ['bytesRead', 'buffers'] });
 
 // --- stat ---------------------------------------------------------------------------

@@ -72,7 +72,7 @@ shot ticks "$SCENE" --step-to callback.enter:secondTick --tab modules --frames 4
 
 # 3. The first slab is retired: a 1500-byte request did not fit.
 shot slabs "$SCENE" --step-to buffer.slab.retire --tab buffers --frames 4 -- \
-  --probe slabs.first --expect slabs=1 --expect current_kind=buffer.slab.retire \
+  --probe slabs.slice --expect slabs=1 --expect current_kind=buffer.slab.retire \
   --expect tab=Buffers
 
 # 4. A timer fires in the timers phase; the event list is shown.

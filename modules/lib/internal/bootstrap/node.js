@@ -141,6 +141,24 @@ process.reallyExit = function reallyExit(code) {
   processMethods.reallyExit(code | 0);
 };
 
+// process.binding(name): the deprecated window onto native bindings (Node's
+// processBindingAllowList); tickscope answers for the ones it has.
+var bindingAllowList = ['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify',
+  'crypto', 'fs', 'fs_event_wrap', 'http_parser', 'icu', 'inspector', 'js_stream', 'natives', 'os',
+  'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync', 'stream_wrap', 'tcp_wrap', 'tls_wrap',
+  'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8', 'zlib'];
+process.binding = function binding(name) {
+  name = String(name);
+  if (bindingAllowList.indexOf(name) !== -1) {
+    try {
+      return internalBinding(name);
+    } catch (e) {
+      // Allowed in Node, not built here: fall through to the error.
+    }
+  }
+  throw new Error('No such module: ' + name);
+};
+
 process.abort = function abort() {
   processMethods.reallyExit(134);
 };

@@ -117,7 +117,10 @@ function createWritableStdioStream(fd) {
 var Readable;  // loaded with the first use of stdin
 
 function StdinStream(fd, type) {
-  Readable.call(this, { highWaterMark: type === 'fs' ? 64 * 1024 : 16 * 1024 });
+  // A file is Node's fs.ReadStream with autoClose: false (no 'close'); a
+  // pipe or terminal a socket, which closes after its end.
+  Readable.call(this, { highWaterMark: type === 'fs' ? 64 * 1024 : 16 * 1024,
+    autoDestroy: type !== 'fs' });
   this.fd = fd;
   this._reading = false;
   if (type === 'tty') {

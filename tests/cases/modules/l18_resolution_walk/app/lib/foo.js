@@ -1,0 +1,1 @@
+module.exports = 'foo.js wins over foo.json';

@@ -1,0 +1,1 @@
+module.exports = 'index.js of the case folder';
