@@ -131,7 +131,13 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  var defaultEncoding = options ? options.defaultEncoding : null;
+  if (defaultEncoding == null || defaultEncoding === 'utf-8') {
+    defaultEncoding = 'utf8';
+  } else if (defaultEncoding !== 'utf8' && !lazyBuffer().isEncoding(defaultEncoding)) {
+    throw new codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
+  this.defaultEncoding = defaultEncoding;
   // The piped destinations a 'drain' is awaited from: null, one stream,
   // or (multiAwaitDrain) an array standing in for Node's Set.
   this.awaitDrainWriters = null;
@@ -182,17 +188,21 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplex) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+    if (options.signal && !isDuplex) {
+      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+    }
   }
 
   Stream.call(this, options);
 
   if (tracing) this._readableState.traceId = streamUtils.traceIdFor(this, 'readable');
 
-  var self = this;
-  destroyImpl.construct(this, function () {
-    if (self._readableState.needReadable) maybeReadMore(self, self._readableState);
-  });
+  if (this._construct != null) {
+    var self = this;
+    destroyImpl.construct(this, function () {
+      if (self._readableState.needReadable) maybeReadMore(self, self._readableState);
+    });
+  }
 }
 
 Readable.prototype.destroy = destroyImpl.destroy;

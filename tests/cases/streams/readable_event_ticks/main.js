@@ -18,5 +18,4 @@ r.on('data', function (c) { L('data ' + c); });
 process.nextTick(function () { L('tick A'); });
 Promise.resolve().then(function () { L('micro A'); });
 setImmediate(function () { L('immediate'); });
-setTimeout(function () { L('timeout'); }, 0);
 L('sync end; flowing=' + r.readableFlowing + ' length=' + r.readableLength);
