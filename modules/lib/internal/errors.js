@@ -200,10 +200,8 @@ E('ERR_INVALID_ARG_VALUE', function (name, value, reason) {
   return 'The ' + type + " '" + name + "' " + reason + '. Received ' + inspected;
 }, TypeError);
 E('ERR_INVALID_RETURN_VALUE', function (input, name, value) {
-  var type = value && value.constructor && value.constructor.name ?
-    'instance of ' + value.constructor.name : 'type ' + typeof value;
   return 'Expected ' + input + ' to be returned from the "' + name + '" function but got ' +
-    type + '.';
+    determineSpecificType(value) + '.';
 }, TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
@@ -221,7 +219,7 @@ E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_OUT_OF_RANGE', function (str, range, input, replaceDefaultBoolean) {
   var msg = replaceDefaultBoolean ? str : 'The value of "' + str + '" is out of range.';
   var received;
-  if (typeof input === 'number' && input === Math.floor(input) && Math.abs(input) > Math.pow(2, 32)) {
+  if (Number.isInteger(input) && Math.abs(input) > Math.pow(2, 32)) {
     received = addNumericalSeparator(String(input));
   } else if (typeof input === 'bigint') {
     received = String(input) + 'n';
