@@ -1798,6 +1798,7 @@ module.exports = {
   inspectDefaultOptions: inspectDefaultOptions,
   format: format,
   formatWithOptions: formatWithOptions,
+  formatWithOptionsInternal: formatWithOptionsInternal,
   getStringWidth: getStringWidth,
   stripVTControlCharacters: stripVTControlCharacters,
   isZeroWidthCodePoint: isZeroWidthCodePoint,
