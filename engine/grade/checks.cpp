@@ -492,16 +492,21 @@ Outcome evaluate(const Check& c, const RunFacts& run) {
       o.pass = a.iter == b.iter + 1;
       o.reason = where(a) + "; " + where(b);
       break;
-    case Check::Type::ScheduledBy:
-      o.pass = a.cause == b.id && b.id != 0;
-      o.reason = a.label + " was scheduled by " +
-                 (a.cause == 1 ? std::string("the main script")
-                               : (index.callback(a.cause) ? "callback " +
-                                                                (index.callback(a.cause)->name.empty()
-                                                                     ? "#" + std::to_string(a.cause)
-                                                                     : index.callback(a.cause)->name)
-                                                          : "#" + std::to_string(a.cause)));
+    case Check::Type::ScheduledBy: {
+      // By name when B is a callback: a function may run more than once (one
+      // named callback serving several requests); any run of it counts.
+      const CallbackInfo* scheduler = index.callback(a.cause);
+      o.pass = c.b.is_callback ? scheduler != nullptr && scheduler->name == c.b.text
+                               : a.cause == b.id && b.id != 0;
+      std::string who = "#" + std::to_string(a.cause);
+      if (a.cause == 1) {
+        who = "the main script";
+      } else if (scheduler != nullptr && !scheduler->name.empty()) {
+        who = "callback " + scheduler->name;
+      }
+      o.reason = a.label + " was scheduled by " + who;
       break;
+    }
     default: break;
   }
   return o;
