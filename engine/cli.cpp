@@ -253,8 +253,19 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   }
   if (options.trace) runtime.recorder().set_sink(&sinks, true);
 
-  const int code = runtime.run_main(*run.file);
+  int code = runtime.run_main(*run.file);
   runtime.recorder().finish();
+  // A trace that could not be written to the end (disk full, ...) is
+  // reported, and a run that otherwise succeeded fails: nothing is lost silently.
+  auto report_write_error = [&code](const char* what, const std::string& file,
+                                    const std::string& error) {
+    if (error.empty()) return;
+    std::fprintf(stderr, "tickscope: the %s %s is incomplete: %s\n", what, file.c_str(),
+                 error.c_str());
+    if (code == 0) code = 1;
+  };
+  if (writer) report_write_error("trace file", run.trace_file, writer->error());
+  if (chrome) report_write_error("Chrome trace file", run.chrome_file, chrome->error());
   if (summary) {
     const std::string text = summary->format(runtime.recorder().log().dropped());
     std::fputs(text.c_str(), stderr);

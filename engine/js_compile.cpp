@@ -41,6 +41,15 @@ std::string explain(const std::string& duk_msg, bool end_of_input) {
   return duk_msg;
 }
 
+// [ ... obj value ] -> [ ... obj ]: obj[key] = value, writable and
+// configurable but not enumerable.
+void put_hidden(duk_context* ctx, const char* key) {
+  duk_push_string(ctx, key);
+  duk_insert(ctx, -2);
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE |
+                            DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
 [[noreturn]] void throw_syntax_error(duk_context* ctx, std::string_view source,
                                      std::string_view filename) {
   // [ ... duk_error ]
@@ -69,25 +78,27 @@ std::string explain(const std::string& duk_msg, bool end_of_input) {
   if (line <= 0) line = 1;
 
   duk_push_error_object(ctx, DUK_ERR_SYNTAX_ERROR, "%s", message.c_str());
+  // [ ... duk_error error ] The location goes on as hidden properties (as
+  // Node's are): the fatal-error printer reads them, inspect() does not show them.
   duk_push_lstring(ctx, filename.data(), filename.size());
-  duk_put_prop_string(ctx, -2, "fileName");
+  put_hidden(ctx, "fileName");
   duk_push_int(ctx, line);
-  duk_put_prop_string(ctx, -2, "lineNumber");
+  put_hidden(ctx, "lineNumber");
   if (column >= 0) {
     duk_push_int(ctx, column);
-    duk_put_prop_string(ctx, -2, "columnNumber");
+    put_hidden(ctx, "columnNumber");
     duk_push_int(ctx, length);
-    duk_put_prop_string(ctx, -2, "columnLength");
+    put_hidden(ctx, "columnLength");
   }
   const std::string_view text = source_line(source, line);
   duk_push_lstring(ctx, text.data(), text.size());
-  duk_put_prop_string(ctx, -2, "sourceLine");
+  put_hidden(ctx, "sourceLine");
   // Node's SyntaxError stack is just "file:line" framing plus the message;
   // a stack of C frames from Duktape's compiler would only confuse.
   duk_push_string(ctx, ("SyntaxError: " + message + "\n    at " + std::string(filename) + ":" +
                         std::to_string(line))
                            .c_str());
-  duk_put_prop_string(ctx, -2, "stack");
+  put_hidden(ctx, "stack");
   (void) duk_throw(ctx);
   for (;;) {
   }

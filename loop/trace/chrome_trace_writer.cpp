@@ -304,6 +304,10 @@ void ChromeTraceWriter::finish() {
 }
 
 void ChromeTraceWriter::flush_buffer(bool) {
+  if (!error_.empty()) {  // after a failed write (disk full), stop writing
+    buf_.clear();
+    return;
+  }
   size_t off = 0;
   while (off < buf_.size()) {
     const ssize_t n = ::write(fd_, buf_.data() + off, buf_.size() - off);

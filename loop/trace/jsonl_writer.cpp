@@ -104,6 +104,12 @@ void JsonlWriter::finish() {
 }
 
 void JsonlWriter::write_out() {
+  // After a failed write (disk full) nothing more goes out: the file keeps
+  // whole lines up to the failure, and error() says why it stops there.
+  if (!error_.empty()) {
+    buffer_.clear();
+    return;
+  }
   size_t off = 0;
   while (off < buffer_.size()) {
     const ssize_t n = ::write(fd_, buffer_.data() + off, buffer_.size() - off);

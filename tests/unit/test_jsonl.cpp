@@ -105,3 +105,17 @@ TEST_CASE("a trace written by a real run parses line by line", "[trace][jsonl][r
   CHECK(has("console.write"));
   CHECK(kinds.back() == "process.exit");
 }
+
+TEST_CASE("a trace file that cannot be written says why and stops writing",
+          "[trace][jsonl]") {
+  // /dev/full opens fine and fails every write with ENOSPC: a full disk.
+  TraceMeta meta;
+  meta.clock = "monotonic";
+  Recorder rec(100);
+  rec.set_enabled(true);
+  JsonlWriter writer("/dev/full", meta);
+  rec.set_sink(&writer, true);
+  rec.record(EventKind::TimerInsert, 4, 1, 10, 11, 1);
+  rec.finish();
+  CHECK(writer.error() == "No space left on device");
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The command line's answers to bad input: each case runs tickscope and
+# checks its exit code and one line it must print on stderr.
+#
+#   tests/cli/run_cli_tests.sh build/tickscope
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+count=0
+
+# expect CODE 'STDERR TEXT' ARGS...: runs tickscope ARGS in $tmp.
+expect() {
+  local code=$1 text=$2
+  shift 2
+  count=$((count + 1))
+  (cd "$tmp" && "$bin" "$@" > out.txt 2> err.txt)
+  local got=$?
+  if [ "$got" != "$code" ] || ! grep -qF -- "$text" "$tmp/err.txt"; then
+    echo "FAIL tickscope $*: exit $got (expected $code), stderr:"
+    sed 's/^/    /' "$tmp/err.txt" | head -5
+    echo "    (expected it to contain: $text)"
+    failed=$((failed + 1))
+  fi
+}
+
+echo 'console.log("hi")' > "$tmp/ok.js"
+printf 'var a = 1;\nlet b = 2;\n' > "$tmp/es6.js"
+printf 'var x = 1;\nfoo bar;\n' > "$tmp/syntax.js"
+echo 'while (true) {}' > "$tmp/spin.js"
+
+expect 9 "bad option: --no-such-option" run --no-such-option ok.js
+expect 9 "needs a positive whole number" run ok.js --timeout soon
+expect 9 "which script?" run
+expect 1 "Cannot find module" run missing.js
+expect 1 "cannot write the trace file /no/such/dir/t.jsonl" run ok.js --trace /no/such/dir/t.jsonl
+expect 1 "the trace file /dev/full is incomplete: No space left on device" run ok.js --trace /dev/full
+expect 1 "es6.js:2" run es6.js
+expect 1 "syntax.js:2" run syntax.js
+expect 124 "--timeout 200" run spin.js --timeout 200
+
+echo "$((count - failed)) passed, $failed failed"
+[ "$failed" -eq 0 ]
