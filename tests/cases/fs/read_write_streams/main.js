@@ -16,7 +16,10 @@ L('pending ' + rs.pending + ' path ' + rs.path + ' fd ' + rs.fd + ' flags ' + rs
 });
 var n = 0, total = 0;
 rs.on('data', function (c) { n++; total += c.length; });
-rs.on('end', function () { L('chunks ' + n + ' total ' + total); next(); });
+rs.on('end', function () { L('chunks ' + n + ' total ' + total); });
+// The next stream opens after this one has closed: two fs requests in flight
+// at once on the pool may finish in either order, in node as here.
+rs.on('close', next);
 function next() {
   var ws = fs.createWriteStream(path.join(dir, 'out.txt'));
   ['open', 'ready', 'finish', 'close', 'drain'].forEach(function (ev) {
