@@ -48,40 +48,42 @@ var kMicrotaskEnqueue = K['microtask.enqueue'];
 var kCallbackEnter = K['callback.enter'];
 var kCallbackExit = K['callback.exit'];
 
-// A FIFO queue: an array with a moving head, emptied whenever it runs dry.
-// (The hot paths below touch items/head directly: a method call costs as
-// much as the rest of a nextTick in Duktape.)
-function Queue() {
+// Hot paths and Duktape. Reading a variable of an enclosing function (every
+// module-level name in this file) is a lookup by name in Duktape, ~0.1 us:
+// ten times a property read on a local object, and a nextTick used to make a
+// dozen of them. So what the hot functions touch lives in one object per
+// queue, read once into a local; the array slots behind kExecutionId and
+// friends are copied into it as plain properties.
+//
+// Each queue is a flat array read from a moving head, an entry being a few
+// consecutive slots rather than an object (an object per task would cost
+// more than the rest of the nextTick), emptied whenever it is drained:
+//   ticks:      fn, args, id, cause         (stride 4)
+//   microtasks: fn, args, id, cause, kind   (stride 5)
+// args is undefined when the callback takes none; id is the callback's id in
+// the trace, cause the id of the callback that queued it; kind is the
+// microtask's kind (see enqueueMicrotask).
+function TaskQueue(stride, traceKind, enqueueEvent) {
   this.items = [];
   this.head = 0;
+  this.stride = stride;
+  this.traceKind = traceKind;      // the callback kind in the trace
+  this.enqueueEvent = enqueueEvent;
+  this.ran = 0;                    // callbacks run in this drain
+  // shared with the rest of the runtime:
+  this.fields = ids;               // [kExecutionId, kIdCounter]
+  this.tickInfo = tickInfo;
+  this.tracing = tracing;
+  this.emit = emit;
+  this.process = process;
 }
 
-Queue.prototype.push = function (item) {
-  this.items.push(item);
+TaskQueue.prototype.size = function () {
+  return (this.items.length - this.head) / this.stride;
 };
 
-Queue.prototype.isEmpty = function () {
-  return this.head === this.items.length;
-};
-
-Queue.prototype.size = function () {
-  return this.items.length - this.head;
-};
-
-Queue.prototype.shift = function () {
-  var items = this.items;
-  if (this.head === items.length) return null;
-  var item = items[this.head];
-  items[this.head++] = undefined;
-  if (this.head === items.length) {
-    items.length = 0;
-    this.head = 0;
-  }
-  return item;
-};
-
-var ticks = new Queue();
-var microtasks = new Queue();
+var ticks = new TaskQueue(4, 'tick', kTickEnqueue);
+var microtasks = new TaskQueue(5, 'microtask', kMicrotaskEnqueue);
 
 function hasTickScheduled() {
   return tickInfo[kHasTickScheduled] === 1;
@@ -99,38 +101,44 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
-// A queued callback: its id, who queued it (cause), the function and its
-// arguments (undefined when there are none).
-function Task(fn, args, kind) {
-  this.id = ++ids[kIdCounter];
-  this.cause = ids[kExecutionId];
-  this.fn = fn;
-  this.args = args;
-  this.kind = kind;
+// The name a trace shows for a task: the function's, except for a promise
+// reaction, whose job (promiseReactionJob) is the same for every reaction:
+// there it is the handler given to then()/catch(), so that lessons, checks
+// (`callback NAME`) and the visualizer can name promise callbacks too.
+function taskName(fn, args, taskKind) {
+  if (taskKind === 'reaction' && args !== undefined) {
+    var reaction = args[0];
+    if (reaction !== null && typeof reaction === 'object' && typeof reaction.handler === 'function' &&
+        reaction.handler.name) {
+      return reaction.handler.name;
+    }
+  }
+  return fn.name;
 }
 
-// Runs one queued callback as the running "execution", recording it.
-function runTask(task, kind) {
-  var prev = ids[kExecutionId];
-  ids[kExecutionId] = task.id;
-  if (tracing) emit(kCallbackEnter, task.id, task.cause, kind, task.fn.name);
+// Runs one callback of queue q as the running "execution", recording it.
+// (0 and 1 below: kExecutionId and kIdCounter, see the note above.)
+function runTask(q, fn, args, id, cause, taskKind) {
+  var fields = q.fields;
+  var prev = fields[0];
+  fields[0] = id;
+  if (q.tracing) q.emit(kCallbackEnter, id, cause, q.traceKind, taskName(fn, args, taskKind));
   var threw = true;
   try {
-    var args = task.args;
     if (args === undefined) {
-      task.fn();
+      fn();
     } else {
       switch (args.length) {
-        case 1: task.fn(args[0]); break;
-        case 2: task.fn(args[0], args[1]); break;
-        case 3: task.fn(args[0], args[1], args[2]); break;
-        default: task.fn.apply(undefined, args);
+        case 1: fn(args[0]); break;
+        case 2: fn(args[0], args[1]); break;
+        case 3: fn(args[0], args[1], args[2]); break;
+        default: fn.apply(undefined, args);
       }
     }
     threw = false;
   } finally {
-    ids[kExecutionId] = prev;
-    if (tracing) emit(kCallbackExit, task.id, task.cause, kind, 0, threw);
+    fields[0] = prev;
+    if (q.tracing) q.emit(kCallbackExit, id, cause, q.traceKind, 0, threw);
   }
 }
 
@@ -138,49 +146,88 @@ function runTask(task, kind) {
 // modules/native/functions.cpp for why not `arguments`).
 var nextTick = internalBinding('functions').withRest(function nextTick(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  if (process._exiting) return;
-  var task = new Task(callback, args, 'tick');
-  ticks.items.push(task);
-  tickInfo[kHasTickScheduled] = 1;
-  if (tracing) emit(kTickEnqueue, task.id, task.cause);
+  var q = ticks;
+  if (q.process._exiting) return;
+  var fields = q.fields;
+  var id = ++fields[1];
+  var cause = fields[0];
+  var items = q.items;
+  var n = items.length;
+  items[n] = callback;
+  items[n + 1] = args;
+  items[n + 2] = id;
+  items[n + 3] = cause;
+  q.tickInfo[0] = 1;  // kHasTickScheduled
+  if (q.tracing) q.emit(q.enqueueEvent, id, cause);
 }, 1);
 
 // Queues a microtask. kind is 'reaction' (a promise callback), 'thenable'
-// (adopting a thenable's state) or 'queueMicrotask'. fn is called with args.
+// (adopting a thenable's state) or 'queueMicrotask'. fn is called with args
+// (an array, or undefined for none).
 function enqueueMicrotask(kind, fn, args) {
-  var task = new Task(fn, args, kind);
-  microtasks.items.push(task);
-  tickInfo[kHasMicrotask] = 1;
-  if (tracing) emit(kMicrotaskEnqueue, task.id, task.cause, kind);
-  return task;
+  var q = microtasks;
+  var fields = q.fields;
+  var id = ++fields[1];
+  var cause = fields[0];
+  var items = q.items;
+  var n = items.length;
+  items[n] = fn;
+  items[n + 1] = args;
+  items[n + 2] = id;
+  items[n + 3] = cause;
+  items[n + 4] = kind;
+  q.tickInfo[2] = 1;  // kHasMicrotask
+  if (q.tracing) q.emit(q.enqueueEvent, id, cause, kind);
 }
-
-var ranTicks = 0;
-var ranMicrotasks = 0;
 
 // V8's RunMicrotasks: every microtask, including ones queued meanwhile.
 function runMicrotasks() {
-  var queue = microtasks;
-  var items = queue.items;
-  while (queue.head < items.length) {
-    var task = items[queue.head];
-    items[queue.head++] = undefined;
-    ranMicrotasks++;
-    if (task.kind === 'queueMicrotask') {
+  var q = microtasks;
+  var items = q.items;
+  var run = runTask;
+  while (q.head < items.length) {
+    var at = q.head;
+    var fn = items[at];
+    var args = items[at + 1];
+    var kind = items[at + 4];
+    items[at] = undefined;  // let the callback and its arguments go
+    items[at + 1] = undefined;
+    q.head = at + 5;
+    q.ran++;
+    if (kind === 'queueMicrotask') {
       try {
-        runTask(task, 'microtask');
+        run(q, fn, args, items[at + 2], items[at + 3], kind);
       } catch (err) {
         // As Node's runMicrotask(): the error goes to 'uncaughtException'
         // and the remaining microtasks still run.
         triggerUncaughtException(err, false);
       }
     } else {
-      runTask(task, 'microtask');
+      run(q, fn, args, items[at + 2], items[at + 3], kind);
     }
   }
   items.length = 0;
-  queue.head = 0;
-  tickInfo[kHasMicrotask] = 0;
+  q.head = 0;
+  q.tickInfo[2] = 0;  // kHasMicrotask
+}
+
+// Every queued nextTick, including ones queued meanwhile.
+function runTicks() {
+  var q = ticks;
+  var items = q.items;
+  var run = runTask;
+  while (q.head < items.length) {
+    var at = q.head;
+    var fn = items[at];
+    var args = items[at + 1];
+    items[at] = undefined;
+    items[at + 1] = undefined;
+    q.head = at + 4;
+    q.ran++;
+    run(q, fn, args, items[at + 2], items[at + 3], 'tick');
+  }
+  items.length = 0;
+  q.head = 0;
 }
 
 var drainDepth = 0;
@@ -188,29 +235,20 @@ var drainDepth = 0;
 function processTicksAndRejections() {
   var outer = drainDepth++ === 0;
   if (outer) {
-    ranTicks = 0;
-    ranMicrotasks = 0;
+    ticks.ran = 0;
+    microtasks.ran = 0;
     if (tracing) emit(K['drain.begin'], 0, ids[kExecutionId], ticks.size(), microtasks.size());
   }
   try {
-    var queue = ticks;
-    var items = queue.items;
     do {
-      while (queue.head < items.length) {
-        var tock = items[queue.head];
-        items[queue.head++] = undefined;
-        ranTicks++;
-        runTask(tock, 'tick');
-      }
-      items.length = 0;
-      queue.head = 0;
+      runTicks();
       runMicrotasks();
-    } while (queue.head < items.length || lazyPromises().processPromiseRejections());
+    } while (ticks.head < ticks.items.length || lazyPromises().processPromiseRejections());
     setHasTickScheduled(false);
     setHasRejectionToWarn(false);
   } finally {
     drainDepth--;
-    if (outer && tracing) emit(K['drain.end'], 0, ids[kExecutionId], ranTicks, ranMicrotasks);
+    if (outer && tracing) emit(K['drain.end'], 0, ids[kExecutionId], ticks.ran, microtasks.ran);
   }
 }
 
@@ -255,6 +293,5 @@ module.exports = {
   setHasRejectionToWarn: setHasRejectionToWarn,
   hasRejectionToWarn: hasRejectionToWarn,
   triggerUncaughtException: triggerUncaughtException,
-  queueSizes: queueSizes,
-  Queue: Queue
+  queueSizes: queueSizes
 };
