@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include <GLFW/glfw3.h>
+
 #include "model/loop_state.hpp"
 #include "palette.hpp"
 #include "ui_util.hpp"
@@ -14,7 +16,7 @@ namespace ts::viz {
 
 const char* tab_title(Tab tab) {
   switch (tab) {
-    case Tab::Why: return "Why did this run now?";
+    case Tab::Why: return "Why now?";
     case Tab::Modules: return "Modules";
     case Tab::Buffers: return "Buffers";
     case Tab::Events: return "Events";
@@ -79,6 +81,8 @@ void View::apply_pending_open() {
   filter_.set(filter_categories_, filter_text_);
   source_path_.clear();
   readme_path_.clear();
+  save_path_.clear();
+  save_message_.clear();
   source_last_lit_ = -1;
   console_last_cursor_ = SIZE_MAX;
   events_last_cursor_ = SIZE_MAX;
@@ -116,59 +120,70 @@ uint32_t View::explained_span() const {
   return model.innermost_at(cursor, SpanKind::Script);
 }
 
+void View::key_pressed(int key, bool shift, bool ctrl) { keys_.push_back({key, shift, ctrl}); }
+
 void View::handle_shortcuts() {
+  // Keys come from a GLFW key callback (main.cpp), queued: ImGui 1.86 only
+  // samples which keys are down once per frame, so a quick tap during a slow
+  // frame (a software-GL frame can take 20 ms) would be lost.
+  std::vector<KeyPress> keys;
+  keys.swap(keys_);
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || !session_) return;
   Playback& pb = session_->playback();
-  auto pressed = [](int key) { return ImGui::IsKeyPressed(key, true); };
-  auto pressed_once = [](int key) { return ImGui::IsKeyPressed(key, false); };
-  const int right = ImGui::GetKeyIndex(ImGuiKey_RightArrow);
-  const int left = ImGui::GetKeyIndex(ImGuiKey_LeftArrow);
-  const int up = ImGui::GetKeyIndex(ImGuiKey_UpArrow);
-  const int down = ImGui::GetKeyIndex(ImGuiKey_DownArrow);
-  if (pressed_once(ImGui::GetKeyIndex(ImGuiKey_Space))) pb.toggle_play();
-  if (pressed(right)) pb.step_forward(io.KeyShift ? StepUnit::Callback : StepUnit::Event);
-  if (pressed(left)) pb.step_back(io.KeyShift ? StepUnit::Callback : StepUnit::Event);
-  if (pressed(down)) pb.step_forward(StepUnit::Phase);
-  if (pressed(up)) pb.step_back(StepUnit::Phase);
-  if (pressed(ImGui::GetKeyIndex(ImGuiKey_PageDown))) pb.step_forward(StepUnit::Iteration);
-  if (pressed(ImGui::GetKeyIndex(ImGuiKey_PageUp))) pb.step_back(StepUnit::Iteration);
-  if (pressed_once(ImGui::GetKeyIndex(ImGuiKey_Home))) pb.go_to_start();
-  if (pressed_once(ImGui::GetKeyIndex(ImGuiKey_End))) pb.go_to_end();
-  // Letters: GLFW key codes are the upper-case ASCII codes (ImGui 1.86's
-  // io.KeysDown is indexed by them).
-  if (io.KeyCtrl) {
-    if (pressed_once('=') || pressed_once(334 /* keypad + */)) {
-      font_scale_ = std::min(3.0f, font_scale_ + 0.125f);
-      font_changed_ = true;
+  for (const KeyPress& k : keys) {
+    if (k.ctrl) {
+      if (k.key == GLFW_KEY_EQUAL || k.key == GLFW_KEY_KP_ADD) {
+        font_scale_ = std::min(3.0f, font_scale_ + 0.125f);
+        font_changed_ = true;
+      } else if (k.key == GLFW_KEY_MINUS || k.key == GLFW_KEY_KP_SUBTRACT) {
+        font_scale_ = std::max(0.75f, font_scale_ - 0.125f);
+        font_changed_ = true;
+      } else if (k.key == GLFW_KEY_0) {
+        font_scale_ = 1.0f;
+        font_changed_ = true;
+      } else if (k.key == GLFW_KEY_Q) {
+        quit_ = true;
+      }
+      continue;
     }
-    if (pressed_once('-') || pressed_once(333 /* keypad - */)) {
-      font_scale_ = std::max(0.75f, font_scale_ - 0.125f);
-      font_changed_ = true;
+    switch (k.key) {
+      case GLFW_KEY_SPACE: pb.toggle_play(); break;
+      case GLFW_KEY_RIGHT: pb.step_forward(k.shift ? StepUnit::Callback : StepUnit::Event); break;
+      case GLFW_KEY_LEFT: pb.step_back(k.shift ? StepUnit::Callback : StepUnit::Event); break;
+      case GLFW_KEY_DOWN: pb.step_forward(StepUnit::Phase); break;
+      case GLFW_KEY_UP: pb.step_back(StepUnit::Phase); break;
+      case GLFW_KEY_PAGE_DOWN: pb.step_forward(StepUnit::Iteration); break;
+      case GLFW_KEY_PAGE_UP: pb.step_back(StepUnit::Iteration); break;
+      case GLFW_KEY_HOME: pb.go_to_start(); break;
+      case GLFW_KEY_END: pb.go_to_end(); break;
+      case GLFW_KEY_R: restart(); break;
+      case GLFW_KEY_O: wanted_tab_ = Tab::Open; break;
+      case GLFW_KEY_W: wanted_tab_ = Tab::Why; break;
+      case GLFW_KEY_M: wanted_tab_ = Tab::Modules; break;
+      case GLFW_KEY_B: wanted_tab_ = Tab::Buffers; break;
+      case GLFW_KEY_E: wanted_tab_ = Tab::Events; break;
+      case GLFW_KEY_L: pb.set_lockstep(!pb.lockstep()); break;
+      case GLFW_KEY_T:
+        tl_time_axis_ = !tl_time_axis_;
+        tl_fit_ = true;
+        break;
+      case GLFW_KEY_F: tl_fit_ = true; break;
+      case GLFW_KEY_F1: show_help_ = !show_help_; break;
+      case GLFW_KEY_SLASH:
+        if (k.shift) show_help_ = !show_help_;  // '?'
+        break;
+      case GLFW_KEY_EQUAL:
+      case GLFW_KEY_KP_ADD: pb.set_speed(std::min(Playback::kMaxSpeed, pb.speed() * 2)); break;
+      case GLFW_KEY_MINUS:
+      case GLFW_KEY_KP_SUBTRACT: pb.set_speed(std::max(0.5, pb.speed() / 2)); break;
+      case GLFW_KEY_ESCAPE:
+        show_help_ = false;
+        show_settings_ = false;
+        follow_running_ = true;
+        break;
+      default: break;
     }
-    if (pressed_once('0')) {
-      font_scale_ = 1.0f;
-      font_changed_ = true;
-    }
-    if (pressed_once('Q')) quit_ = true;
-    return;
-  }
-  if (pressed_once('R')) restart();
-  if (pressed_once('O')) wanted_tab_ = Tab::Open;
-  if (pressed_once('W')) wanted_tab_ = Tab::Why;
-  if (pressed_once('M')) wanted_tab_ = Tab::Modules;
-  if (pressed_once('B')) wanted_tab_ = Tab::Buffers;
-  if (pressed_once('E')) wanted_tab_ = Tab::Events;
-  if (pressed_once('L')) pb.set_lockstep(!pb.lockstep());
-  if (pressed_once('T')) tl_time_axis_ = !tl_time_axis_, tl_fit_ = true;
-  if (pressed_once('F')) tl_fit_ = true;
-  if (pressed_once(290 /* F1 */) || (pressed_once('/') && io.KeyShift)) show_help_ = !show_help_;
-  if (pressed_once('=') || pressed_once(334)) pb.set_speed(std::min(Playback::kMaxSpeed, pb.speed() * 2));
-  if (pressed_once('-') || pressed_once(333)) pb.set_speed(std::max(0.5, pb.speed() / 2));
-  if (pressed_once(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-    show_help_ = false;
-    show_settings_ = false;
-    follow_running_ = true;
   }
 }
 
@@ -176,9 +191,12 @@ void View::layout(ImVec2 d) {
   // Laid out for 1280x800 and anything near it: a control bar on top, the
   // loop and the queues on the left, the timeline on top right, source and
   // console below it, and a tabbed window for the rest.
-  const float top = ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() +
-                    ImGui::GetStyle().WindowPadding.y * 2 + 4;
-  const float left_w = std::max(300.0f, std::floor(d.x * 0.26f));
+  // The control bar's height is measured (it wraps at big text sizes).
+  const float top = controls_h_ > 0 ? controls_h_
+                                    : ImGui::GetFrameHeightWithSpacing() * 2 +
+                                          ImGui::GetTextLineHeightWithSpacing() +
+                                          ImGui::GetStyle().WindowPadding.y * 2 + 4;
+  const float left_w = std::max(300.0f, std::floor(d.x * std::min(0.34f, 0.22f + 0.05f * font_scale_)));
   const float body_h = d.y - top;
   const float loop_h = std::floor(body_h * 0.47f);
   const float timeline_h = std::floor(body_h * 0.42f);
@@ -186,7 +204,6 @@ void View::layout(ImVec2 d) {
   const float lower_h = d.y - lower_y;
   const float source_w = std::floor((d.x - left_w) * 0.45f);
   const float source_h = std::floor(lower_h * 0.58f);
-  placements_["Controls"] = {{0, 0}, {d.x, top}};
   placements_["Event loop"] = {{0, top}, {left_w, loop_h}};
   placements_["Queues"] = {{0, top + loop_h}, {left_w, body_h - loop_h}};
   placements_["Timeline"] = {{left_w, top}, {d.x - left_w, timeline_h}};
@@ -211,9 +228,18 @@ void View::record_rect(const char* name) {
 
 void View::frame(double dt) {
   apply_pending_open();
-  if (session_) session_->update(dt, 0.030);
+  // Reading a big trace: spend more of each frame on it (the panels are
+  // mostly empty anyway); then keep frames smooth.
+  if (session_) {
+    const size_t backlog = session_->log().size() - session_->model().ingested();
+    session_->update(dt, backlog > 100'000 ? 0.25 : 0.030);
+  }
   handle_shortcuts();
 
+  if (relayout_next_) {
+    relayout_ = true;
+    relayout_next_ = false;
+  }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   if (display.x != last_display_.x || display.y != last_display_.y) {
     last_display_ = display;
@@ -237,12 +263,12 @@ void View::frame(double dt) {
 
 void View::draw_tabs() {
   begin_panel_rect("Details");
-  if (!ImGui::Begin("Details", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoCollapse)) {
+  if (!ImGui::Begin("Details", nullptr, ImGuiWindowFlags_NoTitleBar | kPanelFlags)) {
     ImGui::End();
     return;
   }
   record_rect("details");
-  if (ImGui::BeginTabBar("details-tabs")) {
+  if (ImGui::BeginTabBar("details-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (int t = 0; t < static_cast<int>(Tab::Count); ++t) {
       const Tab tab = static_cast<Tab>(t);
       const ImGuiTabItemFlags flags = wanted_tab_ == tab ? ImGuiTabItemFlags_SetSelected : 0;

@@ -17,7 +17,8 @@ namespace ts::viz {
 class FileLoad {
  public:
   // capacity: the most events kept (64 bytes each).
-  explicit FileLoad(const std::string& path, size_t capacity = 8'000'000);
+  // (4 million: 256 MB of events, about 1 GB with the model built on them.)
+  explicit FileLoad(const std::string& path, size_t capacity = 4'000'000);
   ~FileLoad();
   FileLoad(const FileLoad&) = delete;
   FileLoad& operator=(const FileLoad&) = delete;

@@ -35,7 +35,7 @@ struct LiveRun::State {
 LiveRun::LiveRun(const std::string& script, const LiveOptions& options, uint64_t initial_limit)
     : state_(std::make_shared<State>()) {
   RuntimeOptions ro;
-  ro.exec_path = "tickscope";
+  ro.exec_path = options.exec_path.empty() ? "tickscope" : options.exec_path;
   ro.args = options.args;
   ro.trace = true;
   ro.trace_capacity = options.capacity + 64;  // room for the limit and exit events

@@ -27,6 +27,7 @@
 namespace ts::viz {
 
 struct LiveOptions {
+  std::string exec_path;              // process.execPath: the tickscope binary (fork runs it)
   std::vector<std::string> args;      // the script's process.argv tail
   bool deterministic = false;         // the virtual clock (--deterministic)
   size_t capacity = 2'000'000;        // events kept (64 bytes each); then the run stops

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -45,6 +46,7 @@ struct Args {
   bool bench = false;
   int bench_frames = 600;
   bool time_axis = false;
+  bool show_help = false;
   bool help = false;
 };
 
@@ -65,6 +67,7 @@ void print_help() {
       "  --tab NAME          show a tab first: why, modules, buffers, events, lesson, open\n"
       "  --font-scale F      text size (also Ctrl+= / Ctrl+-)\n"
       "  --time-axis         timeline in time instead of event steps\n"
+      "  --show-help         open the help window (keys, colours, settings) at once\n"
       "  --size WxH          window size (default 1280x800)\n"
       "  --screenshot FILE.png [--frames N] [--step-to K]\n"
       "                      step to event K (a number, or KIND[:TEXT][#N], e.g.\n"
@@ -102,6 +105,8 @@ bool parse_args(int argc, char** argv, Args* a) {
       a->app.lockstep = true;
     } else if (s == "--deterministic") {
       a->app.live.deterministic = true;
+    } else if (s == "--show-help") {
+      a->show_help = true;
     } else if (s == "--time-axis") {
       a->time_axis = true;
     } else if (s == "--bench") {
@@ -186,8 +191,21 @@ void build_fonts(View& view, float scale) {
     def.SizePixels = std::round(13.0f * px / 15.0f);
     return io.Fonts->AddFontDefault(&def);
   };
+  // Chinese (the lessons come from a Chinese book) from Droid Sans Fallback,
+  // merged into the text fonts when it is installed (fonts-droid-fallback).
+  const char* cjk = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+  auto merge_cjk = [&](float px) {
+    if (!file_exists(cjk)) return;
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    merge.OversampleH = 1;
+    merge.PixelSnapH = true;
+    io.Fonts->AddFontFromFileTTF(cjk, px, &merge, io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
+  };
   ImFont* ui = load(sans, std::round(15.0f * scale));
+  merge_cjk(std::round(15.0f * scale));
   ImFont* code = load(mono, std::round(14.0f * scale));
+  merge_cjk(std::round(14.0f * scale));
   ImFont* big = load(file_exists(bold) ? bold : sans, std::round(17.0f * scale));
   io.FontDefault = ui;
   view.set_fonts(ui, code, big);
@@ -248,6 +266,18 @@ long rss_kb(const char* field) {
   return 0;
 }
 
+View* g_view = nullptr;
+int g_lively_frames = 10;  // frames to draw at full rate after anything happened
+
+// Installed before ImGui's GLFW backend, which chains to it: every press and
+// repeat reaches the shortcuts, however slow the frame.
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+  g_lively_frames = 10;
+  if (g_view != nullptr && (action == GLFW_PRESS || action == GLFW_REPEAT)) {
+    g_view->key_pressed(key, (mods & GLFW_MOD_SHIFT) != 0, (mods & GLFW_MOD_CONTROL) != 0);
+  }
+}
+
 void glfw_error(int code, const char* text) {
   std::fprintf(stderr, "tickscope-viz: GLFW error %d: %s\n", code, text);
 }
@@ -270,7 +300,17 @@ int main(int argc, char** argv) {
                  "  Or under a virtual X:    xvfb-run -a tickscope-viz ...\n");
     return 3;
   }
+  // Like node: a write to a closed pipe (a child that went away) fails with
+  // EPIPE instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
   args.app.source_dir = find_source_dir(argv[0]);
+  {
+    // process.execPath, which fork() runs: the tickscope beside this binary.
+    std::error_code ec;
+    const auto exe = std::filesystem::canonical("/proc/self/exe", ec);
+    const std::string sibling = ec ? std::string() : (exe.parent_path() / "tickscope").string();
+    args.app.live.exec_path = file_exists(sibling) ? sibling : "tickscope";
+  }
   if (args.app.open_path.empty()) args.app.open_path = args.app.source_dir + "/lessons/00-tour/main.js";
   const bool unattended = !args.screenshot.empty() || args.bench;
   if (unattended) args.app.start_playing = false;
@@ -294,6 +334,7 @@ int main(int argc, char** argv) {
   glfwMakeContextCurrent(window);
   glfwSwapInterval(unattended ? 0 : 1);
 
+  glfwSetKeyCallback(window, on_key);
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -302,7 +343,9 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   View view(args.app);
+  g_view = &view;
   if (args.time_axis) view.set_timeline_time_axis(true);
+  if (args.show_help) view.show_help();
   build_fonts(view, view.font_scale());
 
   // Unattended runs: what to wait for, and what to measure.
@@ -315,12 +358,24 @@ int main(int argc, char** argv) {
   };
   size_t step_target = 0;
   std::vector<double> frame_ms;
+  size_t max_vertices = 0;
+  size_t max_commands = 0;
   double load_seconds = 0;
   int bench_frame = 0;
 
   auto last = std::chrono::steady_clock::now();
   while (!glfwWindowShouldClose(window) && !view.quit_requested()) {
-    glfwPollEvents();
+    // Nothing moving (paused, the run over, no input): sleep until an event
+    // or a tenth of a second, instead of drawing the same frame 60 times a
+    // second on the CPU.
+    Session* current = view.session();
+    const bool busy = unattended || current == nullptr || !current->finished() ||
+                      current->playback().playing() || current->playback().seeking();
+    if (busy || g_lively_frames > 0) {
+      glfwPollEvents();
+    } else {
+      glfwWaitEventsTimeout(0.1);
+    }
     if (view.font_changed()) {
       build_fonts(view, view.font_scale());
       view.font_rebuilt();
@@ -343,7 +398,15 @@ int main(int argc, char** argv) {
           session->model().ingested() >= resolve_step_to(args.step_to, *session)) {
         stage = Stage::Step;
       }
-      if (stage == Stage::Load && session->finished()) {
+      // A run that does not end (or not soon): once the runtime waits at its
+      // gate with everything recorded read, or after 20 s, show what there is.
+      if (stage == Stage::Load && !args.bench && session->live() && !session->finished() &&
+          ((session->status().find("held") != std::string::npos &&
+            session->model().ingested() >= session->log().size()) ||
+           seconds_since_start() > 20)) {
+        stage = Stage::Step;
+      }
+      if (stage == Stage::Load && session->finished() && session->load_seconds() > 0) {
         load_seconds = session->load_seconds();
         stage = args.bench ? Stage::Render : Stage::Step;
         if (args.bench) {
@@ -379,11 +442,25 @@ int main(int argc, char** argv) {
     }
 
     view.frame(dt);
+    {
+      const ImGuiIO& in = ImGui::GetIO();
+      bool input = in.MouseDelta.x != 0 || in.MouseDelta.y != 0 || in.MouseWheel != 0 ||
+                   ImGui::IsAnyItemActive() || !in.InputQueueCharacters.empty();
+      for (bool down : in.MouseDown) input = input || down;
+      for (bool down : in.KeysDown) input = input || down;
+      g_lively_frames = input ? 10 : std::max(0, g_lively_frames - 1);
+    }
 
     if (args.bench && stage == Stage::Render && session != nullptr) {
       // Scripted zoom and pan over the whole trace (events axis):
       // a quarter at full view, then zooming in 1000x, panning, zooming out.
-      const double total = static_cast<double>(std::max<size_t>(1, session->log().size()));
+      // In the timeline's units: event steps, or ns from the first event.
+      const auto& log = session->log();
+      const double origin = view.timeline_time_axis() && log.size() > 0 ? static_cast<double>(log[0].t) : 0.0;
+      const double total =
+          view.timeline_time_axis() && log.size() > 0
+              ? std::max(1.0, static_cast<double>(log[log.size() - 1].t) - origin)
+              : static_cast<double>(std::max<size_t>(1, log.size()));
       const int n = args.bench_frames;
       const double f = static_cast<double>(bench_frame % n) / n;
       double v0 = 0, v1 = total;
@@ -404,17 +481,23 @@ int main(int argc, char** argv) {
         v0 = total * 0.5 - total / z / 2;
         v1 = total * 0.5 + total / z / 2;
       }
-      view.set_timeline_range(v0, v1);
+      view.set_timeline_range(origin + v0, origin + v1);
     }
 
     ImGui::Render();
     int fb_w, fb_h;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
     glViewport(0, 0, fb_w, fb_h);
-    const ImVec4 bg = palette::vec(palette::kBackground);
+    const ImVec4 bg = palette::vec(palette::kPanel);  // the panels' background (kPanelFlags)
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    max_vertices = std::max(max_vertices, static_cast<size_t>(ImGui::GetDrawData()->TotalVtxCount));
+    {
+      size_t cmds = 0;
+      for (int l = 0; l < ImGui::GetDrawData()->CmdListsCount; ++l) cmds += ImGui::GetDrawData()->CmdLists[l]->CmdBuffer.Size;
+      max_commands = std::max(max_commands, cmds);
+    }
 
     if (!args.screenshot.empty() && stage == Stage::Render) {
       // The cursor may still be catching up with a live run (a step target
@@ -464,10 +547,12 @@ int main(int argc, char** argv) {
                 frame_ms.size(), args.width, args.height);
     std::printf("frame time: median %.2f ms, p95 %.2f ms, worst %.2f ms; mean %.1f FPS (median %.0f FPS)\n",
                 median, p95, worst, 1000.0 * frame_ms.size() / sum, 1000.0 / median);
+    std::printf("draw data: at most %zu vertices and %zu draw calls in a frame\n", max_vertices, max_commands);
     std::printf("memory: RSS %.0f MB, peak %.0f MB\n", static_cast<double>(rss_kb("VmRSS:")) / 1024.0,
                 static_cast<double>(rss_kb("VmHWM:")) / 1024.0);
   }
 
+  g_view = nullptr;
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -110,7 +110,10 @@ void apply_style(float scale) {
   style.ScrollbarSize = 13;
   ImVec4* c = style.Colors;
   c[ImGuiCol_WindowBg] = vec(kPanel);
-  c[ImGuiCol_ChildBg] = vec(kPanel);
+  // Children draw no background of their own: on llvmpipe (software GL, as
+  // under Xvfb) every covered pixel is blended, so a layer less is frames
+  // per second more.
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_PopupBg] = ImVec4(0.12f, 0.12f, 0.14f, 0.98f);
   c[ImGuiCol_TitleBg] = ImVec4(0.16f, 0.17f, 0.20f, 1.0f);
   c[ImGuiCol_TitleBgActive] = ImVec4(0.20f, 0.23f, 0.30f, 1.0f);

@@ -121,6 +121,10 @@ std::string Session::status() const {
       return "loading " + std::to_string(static_cast<int>(file_->progress() * 100)) + "%";
     }
     std::string s = "trace file: " + std::to_string(size) + " events";
+    if (file_->stats().dropped > 0) {
+      s += " (the first " + std::to_string(size) + " only: " + std::to_string(file_->stats().dropped) +
+           " more did not fit)";
+    }
     if (file_->stats().bad_lines + file_->stats().unknown_kinds > 0) {
       s += " (" + std::to_string(file_->stats().bad_lines + file_->stats().unknown_kinds) +
            " lines skipped)";

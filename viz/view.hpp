@@ -43,6 +43,13 @@ struct AppOptions {
   float font_scale = 1.0f;
 };
 
+// The panels tile the window (layout() places them; they do not move), and
+// draw no background: the frame is cleared to the panel colour instead, one
+// blended full-screen layer less for software GL (llvmpipe under Xvfb).
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoBackground |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+
 // The tabs of the right-hand window.
 enum class Tab : int { Why, Modules, Buffers, Events, Lesson, Open, Count };
 const char* tab_title(Tab tab);
@@ -95,6 +102,9 @@ class View {
   // The panel rectangles and probes of the last frame, as JSON.
   std::string layout_json() const;
   bool quit_requested() const { return quit_; }
+  // A key press (GLFW key code), queued for the next frame's shortcuts.
+  void key_pressed(int key, bool shift, bool ctrl);
+  void show_help() { show_help_ = true; }
 
  private:
   // app.cpp
@@ -147,7 +157,9 @@ class View {
   };
   std::map<std::string, Placement> placements_;
   ImVec2 last_display_{0, 0};
+  float controls_h_ = 0;  // measured: the control bar wraps at big text sizes
   bool relayout_ = true;
+  bool relayout_next_ = false;
   std::map<std::string, ShotRect> rects_;
   std::map<std::string, ShotProbe> probes_;
   Tab current_tab_ = Tab::Why;
@@ -163,6 +175,7 @@ class View {
   bool tl_follow_ = true;
   double tl_v0_ = 0, tl_v1_ = 1;
   uint32_t tl_hover_span_ = kNone;
+  float tl_content_h_ = 0;  // the lanes' height last frame (for the scroll range)
 
   // Event list.
   EventFilter filter_;
@@ -189,9 +202,16 @@ class View {
   std::string browse_dir_;
   std::string browse_path_;
   std::vector<std::string> lessons_;
+  std::string save_path_;
+  std::string save_message_;
 
   bool show_help_ = false;
   bool show_settings_ = false;
+  struct KeyPress {
+    int key;
+    bool shift, ctrl;
+  };
+  std::vector<KeyPress> keys_;
 };
 
 }  // namespace ts::viz

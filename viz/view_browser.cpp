@@ -5,6 +5,10 @@
 #include <fstream>
 
 #include "palette.hpp"
+#include "trace/jsonl_writer.hpp"
+#include "version.hpp"
+
+#include <uv.h>
 #include "ui_util.hpp"
 #include "view.hpp"
 
@@ -46,14 +50,26 @@ void View::draw_browser() {
     std::sort(lessons_.begin(), lessons_.end());
   }
   ImGui::TextColored(palette::vec(palette::kYellow), "Lessons");
-  for (const std::string& lesson : lessons_) {
-    const fs::path p(lesson);
-    const std::string name = p.parent_path().filename().string();
-    ImGui::PushID(lesson.c_str());
-    if (ImGui::Selectable(name.c_str(), session_ && session_->request().path == lesson)) open(lesson);
-    ImGui::SameLine(ImGui::GetFontSize() * 9);
-    ImGui::TextDisabled("%s", first_comment(lesson).c_str());
-    ImGui::PopID();
+  if (!lessons_.empty() && ImGui::BeginTable("lessons", 2, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("about", ImGuiTableColumnFlags_WidthStretch);
+    for (const std::string& lesson : lessons_) {
+      const fs::path p(lesson);
+      const std::string name = p.parent_path().filename().string();
+      const std::string about = first_comment(lesson);
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::PushID(lesson.c_str());
+      if (ImGui::Selectable(name.c_str(), session_ && session_->request().path == lesson,
+                            ImGuiSelectableFlags_SpanAllColumns)) {
+        open(lesson);
+      }
+      if (ImGui::IsItemHovered() && !about.empty()) ImGui::SetTooltip("%s", about.c_str());
+      ImGui::PopID();
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextDisabled("%s", about.c_str());
+    }
+    ImGui::EndTable();
   }
   if (lessons_.empty()) ImGui::TextDisabled("no lessons/ folder found");
 
@@ -65,6 +81,35 @@ void View::draw_browser() {
   ImGui::SameLine();
   if ((ImGui::Button("Open") || enter) && !browse_path_.empty()) open(browse_path_);
   if (!open_error_.empty()) ImGui::TextColored(palette::vec(palette::kVermillion), "%s", open_error_.c_str());
+
+  // Save what is open as a trace file (to grade, share, or reopen later).
+  if (session_ && session_->live() && session_->log().size() > 0) {
+    if (save_path_.empty()) {
+      save_path_ = (fs::temp_directory_path() / (fs::path(session_->request().path).stem().string() + ".jsonl")).string();
+    }
+    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 11);
+    ImGui::InputText("##save", &save_path_);
+    ImGui::SameLine();
+    if (ImGui::Button("Save this run's trace")) {
+      trace::TraceMeta meta;
+      meta.tickscope_version = kTickscopeVersion;
+      meta.duktape_version = duktape_version();
+      meta.libuv_version = uv_version_string();
+      meta.clock = options_.live.deterministic ? "virtual" : "monotonic";
+      meta.script = session_->request().path;
+      meta.argv = {"tickscope-viz", session_->request().path};
+      trace::JsonlWriter writer(save_path_, meta);
+      if (writer.ok()) {
+        writer.write(session_->log(), session_->strings(), session_->log().first(), session_->log().size());
+        writer.finish();
+        save_message_ = "saved " + std::to_string(session_->log().size()) + " events to " + save_path_;
+      } else {
+        save_message_ = "cannot write " + save_path_ + ": " + writer.error();
+      }
+    }
+    if (!save_message_.empty()) ImGui::TextDisabled("%s", save_message_.c_str());
+    ImGui::Separator();
+  }
 
   std::error_code ec;
   ImGui::TextDisabled("%s", browse_dir_.c_str());

@@ -9,7 +9,7 @@ namespace ts::viz {
 
 void View::draw_console() {
   begin_panel_rect("Console");
-  if (!ImGui::Begin("Console", nullptr, ImGuiWindowFlags_NoCollapse)) {
+  if (!ImGui::Begin("Console", nullptr, kPanelFlags)) {
     ImGui::End();
     return;
   }

@@ -13,7 +13,14 @@ namespace ts::viz {
 
 namespace {
 
+// Continues the row, or starts a new one when `width` does not fit.
+void flow(float width, float gap = -1.0f) {
+  ImGui::SameLine(0, gap);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 bool button(const char* label, const char* tooltip, bool enabled = true) {
+  flow(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
   if (!enabled) ImGui::BeginDisabled();
   const bool clicked = ImGui::Button(label);
   if (!enabled) ImGui::EndDisabled();
@@ -26,10 +33,14 @@ bool button(const char* label, const char* tooltip, bool enabled = true) {
 }  // namespace
 
 void View::draw_controls() {
-  begin_panel_rect("Controls");
+  // Full width at the top; as tall as its rows (it wraps at big text sizes).
+  const float width = ImGui::GetIO().DisplaySize.x;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoScrollbar |
-                                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoBackground;
   if (!ImGui::Begin("Controls", nullptr, flags)) {
     ImGui::End();
     return;
@@ -51,33 +62,21 @@ void View::draw_controls() {
   if (ImGui::Button(pb.playing() ? "  Pause  " : (at_end ? " Replay  " : "   Run   "))) pb.toggle_play();
   ImGui::PopStyleColor(2);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Run or pause (Space)");
-  ImGui::SameLine();
+  flow(ImGui::CalcTextSize("step:").x);
   ImGui::TextDisabled("step:");
-  ImGui::SameLine();
   if (button("event >", "one event (Right)")) pb.step_forward(StepUnit::Event);
-  ImGui::SameLine();
   if (button("callback >", "to the next callback (Shift+Right)")) pb.step_forward(StepUnit::Callback);
-  ImGui::SameLine();
   if (button("phase >", "to the next phase of the loop (Down)")) pb.step_forward(StepUnit::Phase);
-  ImGui::SameLine();
   if (button("iteration >", "to the next loop iteration (Page Down)")) pb.step_forward(StepUnit::Iteration);
-  ImGui::SameLine();
   if (button("end >|", "to the last event (End)")) pb.go_to_end();
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.2f);
+  flow(ImGui::CalcTextSize("back:").x + ImGui::GetFontSize() * 1.2f, ImGui::GetFontSize() * 1.2f);
   ImGui::TextDisabled("back:");
-  ImGui::SameLine();
   if (button("< event", "one event back (Left)", cursor > 0)) pb.step_back(StepUnit::Event);
-  ImGui::SameLine();
   if (button("< callback", "back to the previous callback (Shift+Left)", cursor > 0)) pb.step_back(StepUnit::Callback);
-  ImGui::SameLine();
   if (button("< phase", "back to the start of this phase, or the one before (Up)", cursor > 0)) pb.step_back(StepUnit::Phase);
-  ImGui::SameLine();
   if (button("< iteration", "back an iteration (Page Up)", cursor > 0)) pb.step_back(StepUnit::Iteration);
-  ImGui::SameLine();
   if (button("|< start", "to the first event (Home)", cursor > 0)) pb.go_to_start();
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.2f);
   if (button("Restart", session_->live() ? "run the script again from the start (R)" : "reload the trace (R)")) restart();
-  ImGui::SameLine();
   if (button("?", "keys, legend and settings (F1)")) show_help_ = !show_help_;
 
   // Row 2: the cursor, the speed, the gate mode.
@@ -102,7 +101,7 @@ void View::draw_controls() {
     pb.set_speed(speed >= 4999.0f ? Playback::kMaxSpeed : speed);
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("How fast Run moves the cursor (+ and - keys). Far right: as fast as the events come.");
-  ImGui::SameLine();
+  flow(hold_w);
   bool hold = pb.lockstep();
   if (ImGui::Checkbox("hold runtime at cursor", &hold)) pb.set_lockstep(hold);
   if (ImGui::IsItemHovered()) {
@@ -112,8 +111,8 @@ void View::draw_controls() {
         "Off: the runtime runs ahead of the cursor (up to %llu events) and you replay it. (L)",
         static_cast<unsigned long long>(pb.lookahead()));
   }
-  ImGui::SameLine();
   const std::string status = session_->status();
+  flow(ImGui::CalcTextSize(status.c_str()).x);
   ImGui::TextDisabled("%s", status.c_str());
 
   // Row 3: the current event in words.
@@ -130,13 +129,19 @@ void View::draw_controls() {
     ImGui::TextDisabled("%s  [%s]", trace::kind_info(e.kind).name, where.c_str());
     ImGui::SameLine();
     const std::string text = narrate(e, session_->strings());
-    ImGui::TextUnformatted(text.c_str());
+    ImGui::TextWrapped("%s", text.c_str());
   } else if (!session_->ok()) {
     ImGui::TextColored(palette::vec(palette::kVermillion), "%s", session_->error().c_str());
   } else if (size == 0) {
     ImGui::TextDisabled(session_->live() ? "Starting..." : "Loading...");
   } else {
     ImGui::TextDisabled("Before the first event. Press Space to run, Right to step.");
+  }
+  // The panels below start where this bar ends.
+  const float h = ImGui::GetWindowHeight();
+  if (std::abs(h - controls_h_) > 0.5f) {
+    controls_h_ = h;
+    relayout_next_ = true;
   }
   ImGui::End();
 }

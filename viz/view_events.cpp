@@ -79,6 +79,15 @@ void View::draw_events() {
       char seq[24];
       std::snprintf(seq, sizeof seq, "%llu", static_cast<unsigned long long>(e.seq));
       if (ImGui::Selectable(seq, false, ImGuiSelectableFlags_SpanAllColumns)) jump_to(i);
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
+        ImGui::TextUnformatted(narrate(e, strings).c_str());
+        ImGui::TextDisabled("%s", event_data_text(e, strings, 400).c_str());
+        ImGui::TextDisabled("click: move the cursor here");
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
       ImGui::TableSetColumnIndex(1);
       if (e.iter == 0) {
         ImGui::TextUnformatted(std::string(trace::phase_name(e.phase)).c_str());

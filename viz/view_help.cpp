@@ -83,7 +83,7 @@ void View::draw_settings() {
     font_changed_ = true;
   }
   ImGui::SameLine();
-  if (ImGui::Button("reset layout")) relayout_ = true;
+  if (ImGui::Button("redo the layout")) relayout_ = true;
 }
 
 }  // namespace ts::viz

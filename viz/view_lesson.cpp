@@ -1,5 +1,6 @@
 // The lesson: the README.md beside the running script, as plain text with
 // its headings set apart (no Markdown renderer in ImGui 1.86).
+#include <cctype>
 #include <fstream>
 
 #include "palette.hpp"
@@ -26,9 +27,30 @@ void View::draw_lesson() {
   }
   ImGui::TextDisabled("%s", path.c_str());
   ImGui::Separator();
+  // A little Markdown: headings, code blocks, list items, and paragraphs
+  // whose hard-wrapped lines are joined again; **, ` and _ marks dropped.
+  auto plain = [](const std::string& in) {
+    std::string out;
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (in[i] == '`') continue;
+      if (in[i] == '*' && i + 1 < in.size() && in[i + 1] == '*') {
+        ++i;
+        continue;
+      }
+      out += in[i];
+    }
+    return out;
+  };
+  std::string paragraph;
+  auto flush = [&]() {
+    if (paragraph.empty()) return;
+    ImGui::TextWrapped("%s", plain(paragraph).c_str());
+    paragraph.clear();
+  };
   bool in_code = false;
   for (const std::string& line : readme_lines_) {
     if (line.rfind("```", 0) == 0) {
+      flush();
       in_code = !in_code;
       continue;
     }
@@ -36,17 +58,30 @@ void View::draw_lesson() {
       if (font_mono_) ImGui::PushFont(font_mono_);
       ImGui::TextColored(palette::vec(palette::kSkyBlue), "  %s", line.c_str());
       if (font_mono_) ImGui::PopFont();
-    } else if (line.rfind("#", 0) == 0) {
+      continue;
+    }
+    const size_t first = line.find_first_not_of(' ');
+    if (first == std::string::npos) {
+      flush();
+      ImGui::Spacing();
+    } else if (line[first] == '#') {
+      flush();
       const size_t text = line.find_first_not_of("# ");
       if (font_big_) ImGui::PushFont(font_big_);
-      ImGui::TextColored(palette::vec(palette::kYellow), "%s", text == std::string::npos ? "" : line.c_str() + text);
+      ImGui::TextColored(palette::vec(palette::kYellow), "%s", text == std::string::npos ? "" : plain(line.substr(text)).c_str());
       if (font_big_) ImGui::PopFont();
-    } else if (line.empty()) {
-      ImGui::Spacing();
+    } else if ((line[first] == '-' || line[first] == '*') && first + 1 < line.size() && line[first + 1] == ' ') {
+      flush();
+      paragraph = "\xE2\x80\xA2 " + line.substr(first + 2);  // a bullet
+    } else if (std::isdigit(static_cast<unsigned char>(line[first])) && line.find(". ", first) < first + 4) {
+      flush();
+      paragraph = line.substr(first);
     } else {
-      ImGui::TextWrapped("%s", line.c_str());
+      if (!paragraph.empty()) paragraph += ' ';
+      paragraph += line.substr(first);
     }
   }
+  flush();
 }
 
 }  // namespace ts::viz

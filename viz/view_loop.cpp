@@ -3,6 +3,7 @@
 // iteration; in the middle, the iteration and the running callback; below,
 // the poll timeout and why, what keeps the loop alive, and a small history
 // of callbacks per iteration.
+#include <algorithm>
 #include <cmath>
 
 #include "model/event_text.hpp"
@@ -41,7 +42,7 @@ void centred_text(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32
 
 void View::draw_loop() {
   begin_panel_rect("Event loop");
-  if (!ImGui::Begin("Event loop", nullptr, ImGuiWindowFlags_NoCollapse)) {
+  if (!ImGui::Begin("Event loop", nullptr, kPanelFlags)) {
     ImGui::End();
     return;
   }
@@ -58,7 +59,9 @@ void View::draw_loop() {
   // The ring takes the panel's width, leaving room for the text below.
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float diameter = std::max(120.0f, std::min(avail.x, avail.y - line * 4.6f));
+  // At least 60% of the panel's height goes to the ring; the facts below
+  // scroll if they must.
+  const float diameter = std::max(120.0f, std::min(avail.x, std::max(avail.y * 0.72f, avail.y - line * 4.6f)));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 centre(origin.x + avail.x * 0.5f, origin.y + diameter * 0.5f);
   const float r1 = diameter * 0.5f - 2;
@@ -67,7 +70,8 @@ void View::draw_loop() {
   const bool lit_any = st.stage == LoopStage::InPhase;
   const float gap = 0.025f;
   const float seg = 2 * kPi / 7;
-  const float font = ImGui::GetFontSize();
+  // Labels scale with the ring, up to the panel's text size.
+  const float font = std::floor(std::clamp(diameter * 0.068f, ImGui::GetFontSize() * 0.8f, ImGui::GetFontSize()));
   for (int k = 0; k < 7; ++k) {
     const auto phase = static_cast<trace::Phase>(k + 1);
     const float a0 = -kPi / 2 - seg / 2 + seg * static_cast<float>(k) + gap;
@@ -118,37 +122,41 @@ void View::draw_loop() {
     case LoopStage::Exited: title = "exited"; break;
   }
   ImFont* big = font_big_ != nullptr ? font_big_ : ImGui::GetFont();
-  centred_text(dl, big, big->FontSize, ImVec2(centre.x, centre.y - font * 0.9f), palette::kLightGrey, title);
+  const float big_size = std::floor(std::clamp(diameter * 0.085f, font, big->FontSize));
+  centred_text(dl, big, big_size, ImVec2(centre.x, centre.y - font * 0.9f), palette::kLightGrey, title);
   if (!sub.empty()) centred_text(dl, ImGui::GetFont(), font, ImVec2(centre.x, centre.y + font * 0.2f), palette::kGrey, sub);
   if (st.running != kNone) {
     const Span& s = model.spans()[st.running];
-    std::string name(strings.get(s.label));
-    if (name.empty()) name = "(anonymous)";
+    std::string name = model.callback_name(s, strings);
     // Keep the name inside the ring's hole.
     const float room = r0 * 1.55f - 10;
-    for (size_t n = 18; n > 4 && ImGui::CalcTextSize(shorten(name, n).c_str()).x > room; --n) {
-      name = shorten(name, n - 1);
-    }
+    ImFont* f = ImGui::GetFont();
+    auto width_of = [&](const std::string& t) { return f->CalcTextSizeA(font, FLT_MAX, 0.0f, t.c_str()).x; };
+    for (size_t n = 18; n > 4 && width_of(shorten(name, n)) > room; --n) name = shorten(name, n - 1);
     name = shorten(name, 18);
-    const ImVec2 ts = ImGui::CalcTextSize(name.c_str());
-    const ImVec2 at(centre.x - ts.x * 0.5f - 5, centre.y + font * 1.1f);
+    const float tw = width_of(name);
+    const ImVec2 at(centre.x - tw * 0.5f - 5, centre.y + font * 1.1f);
     const ImU32 c = palette::callback(s.callback);
-    dl->AddRectFilled(at, ImVec2(at.x + ts.x + 10, at.y + ts.y + 4), c, 4.0f);
-    dl->AddText(ImVec2(at.x + 5, at.y + 2), palette::text_on(c), name.c_str());
+    dl->AddRectFilled(at, ImVec2(at.x + tw + 10, at.y + font + 4), c, 4.0f);
+    dl->AddText(f, font, ImVec2(at.x + 5, at.y + 2), palette::text_on(c), name.c_str());
   }
   ImGui::Dummy(ImVec2(avail.x, diameter + 4));
 
   // The facts below the ring.
   const trace::EventLog& log = session_->log();
-  if (st.iteration != kNone && st.total_callbacks > 0) {
+  if (st.stage == LoopStage::Exited) {
+    ImGui::TextWrapped("The run is over: %zu loop iteration%s, then the process exited.",
+                       model.iterations().empty() ? size_t{0} : model.iterations().size() - 1,
+                       model.iterations().size() == 2 ? "" : "s");
+  } else if (st.iteration != kNone && st.total_callbacks > 0) {
     std::string kinds;
     for (size_t k = 0; k < st.by_kind.size(); ++k) {
       if (st.by_kind[k] == 0) continue;
       if (!kinds.empty()) kinds += ", ";
       kinds += std::to_string(st.by_kind[k]) + " " + callback_kind_name(static_cast<CallbackKind>(k));
     }
-    ImGui::TextWrapped("This iteration: %u callback%s (%s)", st.total_callbacks,
-                       st.total_callbacks == 1 ? "" : "s", kinds.c_str());
+    ImGui::TextWrapped("%s: %u callback%s (%s)", st.number == 0 ? "The main script so far" : "This iteration so far",
+                       st.total_callbacks, st.total_callbacks == 1 ? "" : "s", kinds.c_str());
   } else {
     ImGui::TextDisabled("No callbacks yet in this %s.", st.number == 0 ? "script" : "iteration");
   }
@@ -176,13 +184,15 @@ void View::draw_loop() {
 
   // Callbacks per iteration: the last few before the cursor.
   const auto& its = model.iterations();
-  if (st.iteration != kNone && st.number >= 1 && ImGui::GetContentRegionAvail().y > line * 1.5f) {
+  if (st.iteration != kNone && st.number >= 1 && st.stage != LoopStage::Exited &&
+      ImGui::GetContentRegionAvail().y > line * 2.5f) {
     const uint32_t last = st.iteration;
     const uint32_t first = last > 40 ? last - 40 : 0;
     uint32_t peak = 1;
     for (uint32_t k = first; k <= last; ++k) peak = std::max(peak, callbacks_before(model, its[k], cursor));
+    ImGui::TextDisabled("callbacks per iteration, up to this one:");
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float h = std::min(ImGui::GetContentRegionAvail().y - 2, line * 1.8f);
+    const float h = std::max(line, std::min(ImGui::GetContentRegionAvail().y - 2, line * 1.8f));
     const float w = ImGui::GetContentRegionAvail().x;
     const float bar = std::min(w / 41.0f, font);
     for (uint32_t k = first; k <= last; ++k) {

@@ -15,15 +15,17 @@ namespace ts::viz {
 namespace {
 
 std::string item_text(const QueuedCallback& item, const trace::StringTable& strings) {
+  // The name is known once the callback has run (the runtime names a
+  // callback when it calls it); until then, its id.
   std::string name(strings.get(item.name));
-  return (name.empty() ? std::string("?") : name) + " #" + std::to_string(item.id);
+  return name.empty() ? "#" + std::to_string(item.id) : name + " #" + std::to_string(item.id);
 }
 
 }  // namespace
 
 void View::draw_queues() {
   begin_panel_rect("Queues");
-  if (!ImGui::Begin("Queues", nullptr, ImGuiWindowFlags_NoCollapse)) {
+  if (!ImGui::Begin("Queues", nullptr, kPanelFlags)) {
     ImGui::End();
     return;
   }
@@ -45,10 +47,9 @@ void View::draw_queues() {
     const uint32_t span = model.callback_running_at(current);
     if (span != kNone) {
       const Span& s = model.spans()[span];
-      const std::string name(strings.get(s.label));
       ImGui::TextColored(palette::vec(palette::callback(s.callback)), "left its queue, now running:");
       ImGui::SameLine();
-      ImGui::TextUnformatted((name.empty() ? "(anonymous)" : name).c_str());
+      ImGui::TextUnformatted(model.callback_name(s, strings).c_str());
     }
   }
 
@@ -151,7 +152,7 @@ void View::draw_queues() {
       }
       const TimerEntry& t = q.timers()[slot];
       std::string name(strings.get(t.name));
-      const std::string text = (name.empty() ? std::string("?") : name) + " #" + std::to_string(t.id) +
+      const std::string text = (name.empty() ? std::string() : name + " ") + "#" + std::to_string(t.id) +
                                " @" + std::to_string(t.expiry);
       const float w = ImGui::CalcTextSize(text.c_str()).x + 16;
       ImGui::SameLine();

@@ -54,7 +54,7 @@ int find_text(const std::vector<std::string>& lines, const std::string& text, in
 
 void View::draw_source() {
   begin_panel_rect("Source");
-  if (!ImGui::Begin("Source", nullptr, ImGuiWindowFlags_NoCollapse)) {
+  if (!ImGui::Begin("Source", nullptr, kPanelFlags)) {
     ImGui::End();
     return;
   }
@@ -99,7 +99,7 @@ void View::draw_source() {
     const std::string name(strings.get(s.label));
     def_line = find_function(source_lines_, name);
     def_colour = palette::callback(s.callback);
-    running_text = (name.empty() ? std::string("(anonymous)") : name) + " (" + callback_kind_name(s.callback) +
+    running_text = model.callback_name(s, strings) + " (" + callback_kind_name(s.callback) +
                    " #" + std::to_string(s.id) + ")";
   } else if (model.innermost_at(cursor, SpanKind::Script) == kNone) {
     running_text = cursor == 0 ? "nothing yet" : "no JavaScript (the loop itself)";
@@ -179,11 +179,13 @@ void View::draw_source() {
 
   ImGui::TextDisabled("%s", std::string(base_name(path)).c_str());
   ImGui::SameLine();
-  ImGui::TextColored(palette::vec(def_colour), "running: %s", running_text.c_str());
-  ImGui::SameLine();
   help_marker("The coloured bar marks where the running callback is defined; the yellow one is a "
               "guess at the line behind the current event (found by searching the source for what "
               "the event names: the printed text, the required module, the queued function).");
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(def_colour));
+  ImGui::TextWrapped("running: %s", running_text.c_str());
+  ImGui::PopStyleColor();
   ImGui::Separator();
 
   ImGui::BeginChild("source-lines", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);

@@ -25,6 +25,7 @@ namespace ts::viz {
 namespace {
 
 constexpr float kMinPx = 3.0f;
+constexpr ImU32 kCanvas = IM_COL32(24, 24, 28, 255);
 constexpr double kInf = 1e300;
 
 struct Axis {
@@ -84,17 +85,14 @@ ImU32 span_colour(const Span& s) {
   return palette::kGrey;
 }
 
-std::string span_label(const Span& s, const trace::StringTable& strings) {
+std::string span_label(const TraceModel& model, const Span& s, const trace::StringTable& strings) {
   switch (s.kind) {
     case SpanKind::Run: return s.id == 0 ? "main script" : "exit";
     case SpanKind::Iteration: return "iteration " + std::to_string(s.id);
     case SpanKind::Phase: return std::string(trace::phase_name(s.phase));
     case SpanKind::Script: return std::string(base_name(strings.get(s.label)));
     case SpanKind::Module: return "load " + std::string(base_name(strings.get(s.label)));
-    case SpanKind::Callback: {
-      std::string name(strings.get(s.label));
-      return name.empty() ? std::string("(anonymous)") : name;
-    }
+    case SpanKind::Callback: return model.callback_name(s, strings);
     case SpanKind::Drain: return "checkpoint";
   }
   return "";
@@ -116,7 +114,11 @@ void nice_ticks(double range, double per_px, bool time, double* step) {
 
 void View::draw_timeline() {
   begin_panel_rect("Timeline");
-  if (!ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoScrollbar)) {
+  // The window's own background is the canvas colour (no extra layer).
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::vec(kCanvas));
+  const bool visible = ImGui::Begin("Timeline", nullptr, (kPanelFlags & ~ImGuiWindowFlags_NoBackground) | ImGuiWindowFlags_NoScrollbar);
+  ImGui::PopStyleColor();
+  if (!visible) {
     ImGui::End();
     return;
   }
@@ -169,43 +171,57 @@ void View::draw_timeline() {
   }
   if (tl_v1_ - tl_v0_ < (ax.time ? 50.0 : 4.0)) tl_v1_ = tl_v0_ + (ax.time ? 50.0 : 4.0);
 
-  // The canvas.
-  const float legend_h = ImGui::GetTextLineHeightWithSpacing() + 2;
-  const ImVec2 canvas_pos = ImGui::GetCursorScreenPos();
-  const ImVec2 canvas_size(ImGui::GetContentRegionAvail().x,
-                           std::max(60.0f, ImGui::GetContentRegionAvail().y - legend_h));
-  const float label_w = ImGui::CalcTextSize("immediates ").x + 6;
-  ax.x0 = canvas_pos.x + label_w;
-  ax.width = std::max(10.0f, canvas_size.x - label_w - 4);
-  ax.v0 = tl_v0_;
-  ax.v1 = tl_v1_;
-  ImGui::InvisibleButton("timeline-canvas", canvas_size);
-  const bool hovered = ImGui::IsItemHovered();
-  const bool active = ImGui::IsItemActive();
-  ImGuiIO& io = ImGui::GetIO();
-
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(canvas_pos, ImVec2(canvas_pos.x + canvas_size.x, canvas_pos.y + canvas_size.y), true);
-  dl->AddRectFilled(canvas_pos, ImVec2(canvas_pos.x + canvas_size.x, canvas_pos.y + canvas_size.y),
-                    IM_COL32(24, 24, 28, 255));
+  // The canvas: a fixed ruler, then the lanes in a child window that
+  // scrolls vertically (the wheel zooms; Shift+wheel or the scrollbar scroll).
   const float font = ImGui::GetFontSize();
   const float ruler_h = font + 6;
   const float row_h = std::floor(font + 5);
   const float bar_h = std::floor(font * 0.55f + 2);
+  const float legend_h = ImGui::GetTextLineHeightWithSpacing() + 2;
+  const ImVec2 ruler_pos = ImGui::GetCursorScreenPos();
+  const float full_w = ImGui::GetContentRegionAvail().x;
+  const float lanes_h = std::max(40.0f, ImGui::GetContentRegionAvail().y - legend_h - ruler_h);
+  const float label_w = ImGui::CalcTextSize("immediates ").x + 6;
+  const float scrollbar_w = ImGui::GetStyle().ScrollbarSize;
+  ax.x0 = ruler_pos.x + label_w;
+  ax.width = std::max(10.0f, full_w - label_w - scrollbar_w - 4);
+  ax.v0 = tl_v0_;
+  ax.v1 = tl_v1_;
+  ImGuiIO& io = ImGui::GetIO();
 
-  // Ruler.
   double step = 1;
   nice_ticks(ax.v1 - ax.v0, ax.per_px(), ax.time, &step);
+  {
+    ImDrawList* rdl = ImGui::GetWindowDrawList();
+    ImGui::Dummy(ImVec2(full_w, ruler_h));
+    rdl->PushClipRect(ImVec2(ax.x0 - 2, ruler_pos.y), ImVec2(ruler_pos.x + full_w, ruler_pos.y + ruler_h), true);
+    for (double v = std::ceil(ax.v0 / step) * step; v <= ax.v1; v += step) {
+      const float x = ax.x(v);
+      rdl->AddLine(ImVec2(x, ruler_pos.y + ruler_h - 5), ImVec2(x, ruler_pos.y + ruler_h), palette::kGrey);
+      const std::string text = ax.time ? format_duration(static_cast<uint64_t>(std::max(0.0, v - fit_begin)))
+                                       : std::to_string(static_cast<long long>(v));
+      rdl->AddText(ImVec2(x + 3, ruler_pos.y + 1), palette::kGrey, text.c_str());
+    }
+    const float cx = ax.x(ax.cursor_value);
+    rdl->AddTriangleFilled(ImVec2(cx - 6, ruler_pos.y + ruler_h - 9), ImVec2(cx + 6, ruler_pos.y + ruler_h - 9),
+                           ImVec2(cx, ruler_pos.y + ruler_h), palette::kCursor);
+    rdl->PopClipRect();
+  }
+  ImGui::SetCursorScreenPos(ImVec2(ruler_pos.x, ruler_pos.y + ruler_h));
+  ImGui::BeginChild("tl-lanes", ImVec2(full_w, lanes_h), false, ImGuiWindowFlags_NoScrollWithMouse);
+  const ImVec2 canvas_pos = ImGui::GetCursorScreenPos();
+  const ImVec2 canvas_size(full_w - scrollbar_w, std::max(lanes_h, tl_content_h_));
+  ImGui::InvisibleButton("timeline-canvas", canvas_size);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool active = ImGui::IsItemActive();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(canvas_pos, ImVec2(canvas_pos.x + canvas_size.x, canvas_pos.y + canvas_size.y), true);
   for (double v = std::ceil(ax.v0 / step) * step; v <= ax.v1; v += step) {
     const float x = ax.x(v);
-    dl->AddLine(ImVec2(x, canvas_pos.y + ruler_h - 5), ImVec2(x, canvas_pos.y + canvas_size.y),
-                IM_COL32(255, 255, 255, 18));
-    const std::string text = ax.time ? format_duration(static_cast<uint64_t>(std::max(0.0, v - fit_begin)))
-                                     : std::to_string(static_cast<long long>(v));
-    dl->AddText(ImVec2(x + 3, canvas_pos.y + 1), palette::kGrey, text.c_str());
+    dl->AddLine(ImVec2(x, canvas_pos.y), ImVec2(x, canvas_pos.y + canvas_size.y), IM_COL32(255, 255, 255, 18));
   }
 
-  float y = canvas_pos.y + ruler_h;
+  float y = canvas_pos.y + 3;
   uint32_t hover_span = kNone;
   std::string hover_text;
   const ImVec2 mouse = io.MousePos;
@@ -239,32 +255,31 @@ void View::draw_timeline() {
       float x0 = ax.x(b);
       float x1 = ax.x(e);
       if (x1 - x0 < kMinPx) {
-        // Fold this and the tiny spans right after it into one block.
-        size_t j = k;
-        double block_end = e;
-        for (;;) {
-          auto next = std::lower_bound(row.begin() + static_cast<long>(j) + 1, row.end(), block_end + minvis,
-                                       [&](uint32_t sp, double v) { return ax.end(spans[sp]) < v; });
-          size_t n = static_cast<size_t>(next - row.begin());
-          // Everything before `next` ends within minvis: fold it (if recorded before the cursor).
-          if (n > j + 1) {
-            size_t last = n - 1;
-            while (last > j && spans[row[last]].i0 >= cursor) --last;
-            if (last == j) break;
-            j = last;
-            block_end = ax.end_at_cursor(spans[row[j]]);
-            continue;
-          }
-          if (n < row.size() && spans[row[n]].i0 < cursor) {
-            const Span& nx = spans[row[n]];
-            if (ax.begin(nx) - block_end < minvis && ax.end_at_cursor(nx) - ax.begin(nx) < minvis) {
-              j = n;
-              block_end = ax.end_at_cursor(nx);
-              continue;
-            }
-          }
-          break;
+        // Fold this and every span that begins within the next kMinPx into
+        // one block (spans of a row are sorted and do not overlap, so the
+        // block ends where the last of them ends). The search gallops from
+        // k: the next block is usually a few spans away, so each block costs
+        // a few cache misses, not a binary search over the whole row.
+        const double limit = std::max(e, b) + minvis;
+        auto begins_before = [&](size_t at) {
+          const Span& x = spans[row[at]];
+          return x.i0 < cursor && ax.begin(x) < limit;
+        };
+        size_t lo = k;  // begins_before(lo) holds
+        size_t stride = 1;
+        while (lo + stride < row.size() && begins_before(lo + stride)) {
+          lo += stride;
+          stride *= 2;
         }
+        size_t hi = std::min(row.size(), lo + stride);  // !begins_before(hi) (or the end)
+        while (hi - lo > 1) {
+          const size_t mid = lo + (hi - lo) / 2;
+          (begins_before(mid) ? lo : hi) = mid;
+        }
+        size_t j = lo;
+        // A wide span at the end of the bucket is drawn on its own.
+        if (j > k && ax.x(ax.end_at_cursor(spans[row[j]])) - ax.x(ax.begin(spans[row[j]])) >= kMinPx) --j;
+        const double block_end = ax.end_at_cursor(spans[row[j]]);
         x1 = std::max(ax.x(block_end), x0 + kMinPx);
         const size_t count = j - k + 1;
         const ImU32 colour = count == 1 ? span_colour(s) : palette::dim(palette::kGrey, 0.35f);
@@ -280,14 +295,14 @@ void View::draw_timeline() {
         continue;
       }
       const ImU32 colour = span_colour(s);
-      dl->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), colour, 2.0f);
+      dl->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), colour, x1 - x0 > 12 ? 2.0f : 0.0f);
       if (s.threw) dl->AddRect(ImVec2(x0, top), ImVec2(x1, bottom), palette::kVermillion, 2.0f, 0, 2.0f);
       if (row[k] == explained) {
         dl->AddRect(ImVec2(x0 - 1, top - 1), ImVec2(x1 + 1, bottom + 1), palette::kCursor, 2.0f, 0, 2.0f);
       } else if (row[k] == running) {
         dl->AddRect(ImVec2(x0, top), ImVec2(x1, bottom), palette::kYellow, 2.0f, 0, 1.5f);
       }
-      const std::string label = span_label(s, strings);
+      const std::string label = span_label(model, s, strings);
       clipped_label(dl, ImVec2(std::max(x0, ax.x0), top), ImVec2(x1, bottom), palette::text_on(colour), label.c_str());
       if (hovered && mouse.x >= x0 && mouse.x < x1 && mouse.y >= top && mouse.y < bottom) hover_span = row[k];
       if (d == 1 && s.kind == SpanKind::Phase && s.phase == trace::Phase::Check && x1 - x0 > 8) {
@@ -317,7 +332,37 @@ void View::draw_timeline() {
       const auto& row = lanes.rows()[r];
       const float top = y;
       const float bottom = y + bar_h;
+      // Rows below kMaxRows - 1 hold bars that never overlap (WaitLanes packs
+      // them so): there, tiny bars fold like the main lane's spans, skipping
+      // ahead with a galloping search. The last row may overlap: it is walked.
+      const bool disjoint = r + 1 < WaitLanes::kMaxRows;
       float last_x = -1e9f;
+      auto draw_one = [&](const WaitBar& bar, float x0, float x1, size_t count) {
+        const bool waiting = bar.end_i == kNone || bar.end_i >= cursor;
+        const bool cleared = !waiting && bar.what == static_cast<uint8_t>(TimerEnd::Cleared);
+        ImU32 fill = cleared ? palette::dim(colour, 0.6f) : (waiting ? colour : palette::dim(colour, 0.4f));
+        if (count > 1) fill = palette::dim(colour, 0.55f);
+        dl->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), fill, x1 - x0 > 12 ? 2.0f : 0.0f);
+        if (waiting && x1 - x0 > 6) {
+          dl->AddTriangleFilled(ImVec2(x1 - 5, top), ImVec2(x1, (top + bottom) * 0.5f), ImVec2(x1 - 5, bottom),
+                                palette::kCursor);
+        }
+        if (names != nullptr && count == 1 && x1 - x0 > font * 3) {
+          clipped_label(dl, ImVec2(std::max(x0, ax.x0), top - 1), ImVec2(x1 - 6, bottom + 1), palette::text_on(fill),
+                        (*names)(bar.owner).c_str());
+        }
+        if (hovered && mouse.x >= x0 && mouse.x < x1 && mouse.y >= top && mouse.y < bottom) {
+          if (count > 1) {
+            hover_text = std::to_string(count) + " " + title + " folded together (zoom in to see them)";
+          } else {
+            hover_text = std::string(title) + ": waited from event " + std::to_string(bar.begin_i + 1) +
+                         (waiting ? " and still waits" : " to event " + std::to_string(bar.end_i + 1)) +
+                         (!waiting ? " (" + format_duration(bar.end_t - bar.begin_t) + ")" : "");
+            if (names != nullptr) hover_text += "\n" + (*names)(bar.owner);
+          }
+        }
+        last_x = x1;
+      };
       for (size_t blk = 0; blk * WaitLanes::kBlock < row.bars.size(); ++blk) {
         const WaitBar& head = bars[row.bars[blk * WaitLanes::kBlock]];
         if (head.begin_i >= cursor || ax.bar_begin(head) > ax.v1) break;
@@ -327,6 +372,47 @@ void View::draw_timeline() {
                                            : static_cast<double>(row.block_max_end_i[blk]) + 1;
           if (block_end < ax.v0) continue;
         }
+        if (disjoint) {
+          // From the first block that reaches the view, to the view's end.
+          for (size_t i = blk * WaitLanes::kBlock; i < row.bars.size();) {
+            const WaitBar& bar = bars[row.bars[i]];
+            if (bar.begin_i >= cursor) break;
+            const double b = ax.bar_begin(bar);
+            if (b > ax.v1) break;
+            const double e = ax.bar_end(bar);
+            if (e < ax.v0) {
+              ++i;
+              continue;
+            }
+            const float x0 = ax.x(b);
+            float x1 = std::max(ax.x(e), x0 + 2);
+            if (x1 - x0 >= kMinPx) {
+              draw_one(bar, x0, x1, 1);
+              ++i;
+              continue;
+            }
+            const double limit = ax.value_at(x0 + kMinPx);
+            auto begins_before = [&](size_t at) {
+              const WaitBar& x = bars[row.bars[at]];
+              return x.begin_i < cursor && ax.bar_begin(x) < limit;
+            };
+            size_t lo = i;
+            size_t stride = 1;
+            while (lo + stride < row.bars.size() && begins_before(lo + stride)) {
+              lo += stride;
+              stride *= 2;
+            }
+            size_t hi = std::min(row.bars.size(), lo + stride);
+            while (hi - lo > 1) {
+              const size_t mid = lo + (hi - lo) / 2;
+              (begins_before(mid) ? lo : hi) = mid;
+            }
+            x1 = std::max(ax.x(ax.bar_end(bars[row.bars[lo]])), x0 + 2);
+            draw_one(lo == i ? bar : bars[row.bars[lo]], x0, x1, lo - i + 1);
+            i = lo + 1;
+          }
+          break;
+        }
         const size_t stop = std::min(row.bars.size(), (blk + 1) * WaitLanes::kBlock);
         for (size_t i = blk * WaitLanes::kBlock; i < stop; ++i) {
           const WaitBar& bar = bars[row.bars[i]];
@@ -334,30 +420,10 @@ void View::draw_timeline() {
           const double b = ax.bar_begin(bar);
           const double e = ax.bar_end(bar);
           if (e < ax.v0 || b > ax.v1) continue;
-          float x0 = ax.x(b);
-          float x1 = std::max(ax.x(e), x0 + 2);
+          const float x0 = ax.x(b);
+          const float x1 = std::max(ax.x(e), x0 + 2);
           if (x1 <= last_x + 1 && x1 - x0 < kMinPx) continue;  // folded into the last one drawn
-          const bool waiting = bar.end_i == kNone || bar.end_i >= cursor;
-          const bool cleared = !waiting && bar.what == static_cast<uint8_t>(TimerEnd::Cleared);
-          const ImU32 fill = cleared ? palette::dim(colour, 0.6f) : (waiting ? colour : palette::dim(colour, 0.25f));
-          dl->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), fill, 2.0f);
-          if (waiting && x1 - x0 > 6) {
-            dl->AddTriangleFilled(ImVec2(x1 - 5, top), ImVec2(x1, (top + bottom) * 0.5f), ImVec2(x1 - 5, bottom),
-                                  palette::kCursor);
-          }
-          if (names != nullptr && x1 - x0 > font * 3) {
-            clipped_label(dl, ImVec2(std::max(x0, ax.x0), top - 1), ImVec2(x1 - 6, bottom + 1), palette::text_on(fill),
-                          (*names)(bar.owner).c_str());
-          }
-          if (hovered && mouse.x >= x0 && mouse.x < x1 && mouse.y >= top && mouse.y < bottom) {
-            hover_text = std::string(title) + ": waited from event " + std::to_string(bar.begin_i + 1) +
-                         (waiting ? " and still waits" : " to event " + std::to_string(bar.end_i + 1)) +
-                         (bar.end_i != kNone && bar.end_i < log.size()
-                              ? " (" + format_duration(bar.end_t - bar.begin_t) + ")"
-                              : "");
-            if (names != nullptr) hover_text += "\n" + (*names)(bar.owner);
-          }
-          last_x = x1;
+          draw_one(bar, x0, x1, 1);
         }
       }
       y += bar_h + 2;
@@ -407,20 +473,23 @@ void View::draw_timeline() {
     }
   }
 
+  tl_content_h_ = y - canvas_pos.y + 4;
   // The cursor.
   const float cx = ax.x(ax.cursor_value);
   if (cx >= ax.x0 - 1 && cx <= ax.x0 + ax.width + 1) {
     dl->AddLine(ImVec2(cx, canvas_pos.y), ImVec2(cx, canvas_pos.y + canvas_size.y), palette::kCursor, 1.5f);
-    dl->AddTriangleFilled(ImVec2(cx - 6, canvas_pos.y), ImVec2(cx + 6, canvas_pos.y), ImVec2(cx, canvas_pos.y + 8),
-                          palette::kCursor);
   }
   // The lane labels' column.
-  dl->AddLine(ImVec2(ax.x0 - 2, canvas_pos.y + ruler_h), ImVec2(ax.x0 - 2, canvas_pos.y + canvas_size.y),
+  dl->AddLine(ImVec2(ax.x0 - 2, canvas_pos.y), ImVec2(ax.x0 - 2, canvas_pos.y + canvas_size.y),
               IM_COL32(255, 255, 255, 40));
   dl->PopClipRect();
+  if (hovered && io.KeyShift && io.MouseWheel != 0.0f) {
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * row_h * 3);
+  }
+  ImGui::EndChild();
 
   // Interaction.
-  if (hovered && io.MouseWheel != 0.0f) {
+  if (hovered && !io.KeyShift && io.MouseWheel != 0.0f) {
     const double at = ax.value_at(std::max(ax.x0, mouse.x));
     const double factor = std::pow(1.25, -io.MouseWheel);
     tl_v0_ = at - (at - tl_v0_) * factor;
@@ -436,7 +505,7 @@ void View::draw_timeline() {
   if (hover_span != kNone) {
     const Span& s = spans[hover_span];
     ImGui::BeginTooltip();
-    ImGui::Text("%s: %s", span_kind_name(s.kind), span_label(s, strings).c_str());
+    ImGui::Text("%s: %s", span_kind_name(s.kind), span_label(model, s, strings).c_str());
     if (s.kind == SpanKind::Callback) {
       ImGui::Text("%s #%u, scheduled by #%u", callback_kind_name(s.callback), s.id, s.cause);
     }

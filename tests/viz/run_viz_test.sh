@@ -61,7 +61,7 @@ shot check-phase "$SCENE" --step-to callback.enter:secondImmediate --tab why --f
   --probe why.title=$CHECK_GREEN --probe source.def=$CHECK_GREEN \
   --expect "stage=in phase" --expect phase=check --expect iteration=1 \
   --expect running=secondImmediate --expect queues.immediates=1 --expect queues.batch=0 \
-  --expect queues.timers=3 --expect "tab=Why did this run now?"
+  --expect queues.timers=3 --expect "tab=Why now?"
 
 # 2. The main script's checkpoint: a nextTick queued by a nextTick runs
 #    before the promise reactions, which still wait.

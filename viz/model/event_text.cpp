@@ -1,5 +1,6 @@
 #include "model/event_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -237,7 +238,44 @@ std::string narrate(const trace::Event& e, const trace::StringTable& strings) {
     case EventKind::BufferExternal: return "External memory: " + num(a[0]) + " bytes.";
     default: break;
   }
+  // Kinds that other parts of tickscope add (the thread pool, fs): matched
+  // by name, their fields by name, so that a renamed or missing one falls
+  // back to the plain field list below.
   const trace::KindInfo& info = trace::kind_info(e.kind);
+  const std::string_view name = info.name;
+  const auto field = [&](const char* f) -> std::string {
+    for (size_t i = 0; i < info.field_count; ++i) {
+      if (std::strcmp(info.fields[i].name, f) != 0) continue;
+      if (info.fields[i].type == trace::FieldType::S) return str_of(strings, e.arg[i]);
+      return num(e.arg[i]);
+    }
+    return "";
+  };
+  const auto field_num = [&](const char* f) -> int64_t {
+    for (size_t i = 0; i < info.field_count; ++i) {
+      if (std::strcmp(info.fields[i].name, f) == 0) return e.arg[i];
+    }
+    return 0;
+  };
+  if (name == "pool.queue") {
+    return "Request " + id + " (" + field("what") + " " + shorten(field("detail"), 50) +
+           ") joins the thread pool's queue; " + field("in_flight") + " in flight.";
+  }
+  if (name == "pool.work") {
+    const int64_t ran = field_num("end") - field_num("start");
+    return "Request " + id + " (" + field("what") + ") ran on worker " + field("thread") + " for " +
+           format_duration(static_cast<uint64_t>(std::max<int64_t>(0, ran))) +
+           "; the loop picks up its completion in poll.";
+  }
+  if (name == "fs.done") {
+    const std::string error = field("error");
+    return "The fs request " + id + " (" + field("syscall") + ") " +
+           (error.empty() ? std::string("finished") : "failed: " + error) + "; its callback runs next.";
+  }
+  if (name == "fs.sync") {
+    return "A synchronous " + field("syscall") + " of " + shorten(field("path"), 50) +
+           " blocks the loop for " + format_duration(static_cast<uint64_t>(std::max<int64_t>(0, field_num("ns")))) + ".";
+  }
   return std::string(info.name) + ": " + event_data_text(e, strings, 60);
 }
 

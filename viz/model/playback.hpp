@@ -13,6 +13,7 @@
 //              the events it shows; "next phase" lets it run until the next
 //              phase.enter (StepGate::run_until) and stops there.
 //   lookahead  (the default) the runtime may run up to `lookahead` events
+//              (a million: 64 MB)
 //              ahead of the cursor, so a pause in the UI does not delay the
 //              script's timers (they run on the real clock); the gate still
 //              bounds a script that never ends.
@@ -82,7 +83,7 @@ class Playback {
   double speed_ = 12;
   double carry_ = 0;
   bool lockstep_ = false;
-  uint64_t lookahead_ = 100'000;
+  uint64_t lookahead_ = 1'000'000;
   bool seeking_ = false;
   StepUnit seek_unit_ = StepUnit::Event;
   size_t seek_from_ = 0;

@@ -14,11 +14,9 @@ CallbackKind callback_kind_from(std::string_view kind) {
   if (kind == "timeout") return CallbackKind::Timeout;
   if (kind == "interval") return CallbackKind::Interval;
   if (kind == "main") return CallbackKind::Main;
-  if (kind == "fs" || kind == "io" || kind == "pool" || kind == "close" || kind == "stream" ||
-      kind == "net" || kind == "child") {
-    return CallbackKind::Io;
-  }
-  return CallbackKind::Other;
+  // Everything else is a handle or request of libuv's: fs, dns, tcp, pipe,
+  // process, signal, close...
+  return kind.empty() ? CallbackKind::Other : CallbackKind::Io;
 }
 
 const char* callback_kind_name(CallbackKind kind) {
@@ -247,6 +245,19 @@ void TraceModel::on_event(uint32_t index, const trace::Event& e,
   slabs_.on_event(index, e, strings);
   console_.on_event(index, e, strings);
   pool_.on_event(index, e);
+}
+
+std::string TraceModel::callback_name(const Span& span, const trace::StringTable& strings) const {
+  std::string name(strings.get(span.label));
+  if (!name.empty()) return name;
+  if (span.callback == CallbackKind::Io) {
+    const uint32_t request = pool_.request_by_id(span.id);
+    if (request != kNone) {
+      return std::string(strings.get(span.kind_label)) + " " +
+             std::string(strings.get(pool_.requests()[request].what)) + " callback";
+    }
+  }
+  return "(anonymous)";
 }
 
 uint32_t TraceModel::innermost_at(size_t cursor, SpanKind kind) const {

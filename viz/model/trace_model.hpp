@@ -19,6 +19,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -98,6 +99,10 @@ class TraceModel {
   uint64_t last_time() const { return last_t_; }
   // The process.exit event (kNone until seen).
   uint32_t exit_event() const { return exit_event_; }
+
+  // A callback's name for people: its function's name, else for I/O what it
+  // completes ("fs open"), else "(anonymous)".
+  std::string callback_name(const Span& span, const trace::StringTable& strings) const;
 
   // --- questions about a cursor (the first `cursor` events) ---
   // The innermost span alive at the cursor, of one kind (kNone: none).

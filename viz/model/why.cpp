@@ -24,9 +24,7 @@ std::string who_ran_at(const TraceModel& model, const trace::StringTable& string
   const uint32_t span = event == kNone ? kNone : model.callback_running_at(event);
   if (span != kNone) {
     const Span& s = model.spans()[span];
-    std::string name(strings.get(s.label));
-    if (name.empty()) name = "(anonymous)";
-    return name + " (" + callback_kind_name(s.callback) + " #" + std::to_string(s.id) + ")";
+    return model.callback_name(s, strings) + " (" + callback_kind_name(s.callback) + " #" + std::to_string(s.id) + ")";
   }
   if (cause == 1) return "the main script";
   if (cause == 0) return "the runtime itself (no callback was running)";
@@ -67,8 +65,7 @@ void describe_checkpoint(const TraceModel& model, const trace::StringTable& stri
   if (it - 1 != row.begin()) {
     const Span& prev = spans[*(it - 2)];
     if (prev.kind == SpanKind::Callback && prev.i1 != kNone && prev.i1 <= drain.i0) {
-      std::string name(strings.get(prev.label));
-      after = (name.empty() ? std::string("(anonymous)") : name) + " (" +
+      after = model.callback_name(prev, strings) + " (" +
               callback_kind_name(prev.callback) + " #" + std::to_string(prev.id) + ")";
     } else if (prev.kind == SpanKind::Script) {
       after = "the main script";
@@ -92,8 +89,8 @@ Explanation explain_callback(const TraceModel& model, const trace::EventLog& log
   if (cb.kind == SpanKind::Script) {
     out.title = "the main script " + std::string(base_name(name));
   } else {
-    if (name.empty()) name = "(anonymous)";
-    out.title = name + ": " + callback_kind_name(cb.callback) + " callback #" + std::to_string(cb.id);
+    out.title = model.callback_name(cb, strings) + ": " + callback_kind_name(cb.callback) + " callback #" +
+                std::to_string(cb.id);
   }
   const trace::Event& enter = log[cb.i0];
   out.lines.push_back({"ran", "at event " + std::to_string(enter.seq) + ", " + iteration_text(enter) +
@@ -152,11 +149,16 @@ Explanation explain_callback(const TraceModel& model, const trace::EventLog& log
 
   if (scheduled != kNone) {
     const trace::Event& s = log[scheduled];
-    out.lines.push_back({"scheduled by",
-                         who_ran_at(model, strings, scheduled, s.cause) + ", at event " +
-                             std::to_string(s.seq) + " (" + trace::kind_info(s.kind).name + "), " +
-                             iteration_text(s),
-                         scheduled});
+    const std::string who = who_ran_at(model, strings, scheduled, s.cause);
+    std::string text = who + ", at event " + std::to_string(s.seq) + " (" + trace::kind_info(s.kind).name + ")";
+    if (!(s.iter == 0 && who == "the main script")) text += ", " + iteration_text(s);
+    if (cb.callback == CallbackKind::Interval && s.kind == EventKind::TimerInsert && s.iter > 0 &&
+        model.callback_running_at(scheduled) == kNone) {
+      // Re-armed by the timers phase after its previous run.
+      text = "its own previous run: an interval is put back in its list at event " +
+             std::to_string(s.seq) + " (" + iteration_text(s) + "); it was first set by " + who;
+    }
+    out.lines.push_back({"scheduled by", text, scheduled});
     out.lines.push_back({"waited in", queue, kNone});
     out.lines.push_back({"waited", waited_text(log, scheduled, cb.i0), kNone});
   } else if (cb.cause != 0) {
@@ -264,11 +266,27 @@ Explanation explain_callback(const TraceModel& model, const trace::EventLog& log
                                r.done});
         }
       }
-      out.rule = "Poll phase: its work finished on a thread-pool worker, and the loop picks "
-                 "up completions when it polls for I/O, then runs the callback.";
-      out.node_source = "deps/uv/src/threadpool.c (uv__work_done) and lib/fs.js";
-      out.node_url = std::string(kNodeBlob) + "deps/uv/src/threadpool.c";
-      out.mirror = "loop/pool.cpp";
+      const std::string kind(strings.get(cb.kind_label));
+      if (slot != kNone) {
+        out.rule = "Poll phase: its work finished on a thread-pool worker, and the loop picks "
+                   "up completions when it polls for I/O, then runs the callback.";
+        out.node_source = "deps/uv/src/threadpool.c (uv__work_done) and lib/fs.js";
+        out.node_url = std::string(kNodeBlob) + "deps/uv/src/threadpool.c";
+        out.mirror = "loop/pool.cpp";
+      } else if (kind == "close") {
+        out.rule = "Close phase: a handle closed with close() gets its callback in the close "
+                   "phase, the last of the iteration, after check.";
+        out.node_source = "deps/uv/src/unix/core.c: uv__run_closing_handles()";
+        out.node_url = std::string(kNodeBlob) + "deps/uv/src/unix/core.c";
+        out.mirror = "modules/native/handle_wrap.cpp";
+      } else {
+        out.rule = "Poll phase: libuv's poll found this " + kind + " handle ready (data to read, a "
+                   "connection, a write done, a child that exited) and ran its callback; the "
+                   "checkpoint follows it.";
+        out.node_source = "deps/uv/src/unix/core.c: uv_run() -> uv__io_poll()";
+        out.node_url = std::string(kNodeBlob) + "deps/uv/src/unix/core.c";
+        out.mirror = "modules/native/stream_wrap.cpp, handle_wrap.cpp";
+      }
       break;
     }
     default:
