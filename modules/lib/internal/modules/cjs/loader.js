@@ -152,9 +152,17 @@ function toRealPath(requestPath) {
   return fsBinding.internalModuleRealpath(requestPath);
 }
 
+// One module.try event: a candidate path, what it was tried as and what the
+// file system said. triedCount counts them for module.notFound.
+var triedCount = 0;
+function emitTry(candidate, as, result) {
+  triedCount++;
+  emit('module.try', candidate, as, result);
+}
+
 function tryFile(requestPath, as) {
   var rc = stat(requestPath);
-  if (tracing) emit('module.try', requestPath, as, statName(rc));
+  if (tracing) emitTry(requestPath, as, statName(rc));
   if (rc !== 0) return false;
   return toRealPath(requestPath);
 }
@@ -212,7 +220,6 @@ function tryPackage(requestPath, exts, originalPath) {
   return actual;
 }
 
-var triedCount = 0;
 
 Module._findPath = function _findPath(request, paths, isMain) {
   var absoluteRequest = path.isAbsolute(request);
@@ -239,22 +246,21 @@ Module._findPath = function _findPath(request, paths, isMain) {
     var curPath = paths[i];
     // Skip a search directory that does not exist.
     if (insidePath && curPath && stat(curPath) < 1) {
-      if (tracing) emit('module.try', curPath, 'directory', 'missing');
+      if (tracing) emitTry(curPath, 'directory', 'missing');
       continue;
     }
     var basePath = path.resolve(curPath, request);
     var filename;
     var rc = stat(basePath);
-    triedCount++;
     if (!trailingSlash) {
-      if (tracing) emit('module.try', basePath, 'file', statName(rc));
+      if (tracing) emitTry(basePath, 'file', statName(rc));
       if (rc === 0) filename = toRealPath(basePath);
       if (!filename) {
         if (exts === undefined) exts = Object.keys(Module._extensions);
         filename = tryExtensions(basePath, exts, 'extension');
       }
     } else if (tracing) {
-      emit('module.try', basePath, 'directory', statName(rc));
+      emitTry(basePath, 'directory', statName(rc));
     }
     if (!filename && rc === 1) {
       if (exts === undefined) exts = Object.keys(Module._extensions);
