@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 
+#include "child_trace.hpp"
 #include "runtime.hpp"
 #include "trace/chrome_trace_writer.hpp"
 #include "trace/jsonl_writer.hpp"
@@ -95,12 +96,14 @@ struct RunArgs {
   Limits limits;
 };
 
+// A whole number of at most 15 digits (strtoull alone would take "-5" as
+// 2^64-5, and MB * 2^20 must not overflow).
 bool parse_number(const std::string& text, uint64_t* out) {
-  if (text.empty()) return false;
-  char* end = nullptr;
-  const unsigned long long v = std::strtoull(text.c_str(), &end, 10);
-  if (*end != '\0') return false;
-  *out = v;
+  if (text.empty() || text.size() > 15) return false;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  *out = std::strtoull(text.c_str(), nullptr, 10);
   return true;
 }
 
@@ -196,7 +199,29 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   if (auto code = parse_run(argv, first, run)) return *code;
   if (!run.file) return bad_option("run: which script? Usage: tickscope run FILE [ARGS...]");
 
+  // A child of a traced tickscope (TICKSCOPE_TRACE, engine/child_trace.hpp)
+  // writes its own trace, named after its pid, unless told otherwise. The
+  // variable is taken out of the environment (the script does not see it);
+  // the runtime gives it to this process's own children again.
+  std::string child_trace;
+  if (const char* inherited = std::getenv(kChildTraceEnv)) {
+    child_trace = inherited;
+    unsetenv(kChildTraceEnv);
+    if (run.trace_file.empty() && !child_trace.empty()) {
+      run.trace_file = child_trace_path(child_trace, static_cast<long>(getpid()));
+    }
+  }
+  if (!run.trace_file.empty()) {
+    child_trace = run.trace_file;
+    if (child_trace[0] != '/') {
+      char cwd_buf[4096];
+      size_t cwd_size = sizeof cwd_buf;
+      if (uv_cwd(cwd_buf, &cwd_size) == 0) child_trace = std::string(cwd_buf, cwd_size) + "/" + child_trace;
+    }
+  }
+
   RuntimeOptions options;
+  options.child_trace = child_trace;
   options.exec_path = exec_path(argv[0]);
   options.args = run.script_args;
   options.exec_argv = run.exec_argv;

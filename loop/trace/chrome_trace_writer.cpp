@@ -264,10 +264,13 @@ void ChromeTraceWriter::on_event(const Event& e, const StringTable& strings) {
     case EventKind::UncaughtError:
     case EventKind::Warning:
     case EventKind::Limit: {
+      // name/which, then the message: arg[1] for the first two, arg[2] for
+      // a limit (its arg[1] is the limit's number).
       const KindInfo& info = kind_info(e.kind);
+      const int64_t message = e.kind == EventKind::Limit ? e.arg[2] : e.arg[1];
       instant(e.t,
               std::string(info.name) + ": " + std::string(str(strings, e.arg[0])) + " " +
-                  short_text(str(strings, e.arg[1]), 80),
+                  short_text(str(strings, message), 80),
               "process", std::string());
       break;
     }

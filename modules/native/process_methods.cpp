@@ -14,9 +14,13 @@ extern char** environ;
 namespace ts {
 namespace {
 
-// reallyExit(code): the end of process.exit(), after the 'exit' listeners.
+// reallyExit(code[, uncaught]): the end of process.exit(), after the 'exit'
+// listeners; `uncaught` is true when an uncaught exception ends the process
+// (the process.exit event then says how: 'uncaught', not 'exit()').
 duk_ret_t really_exit(duk_context* ctx) {
-  Runtime::from(ctx).request_exit(duk_get_int_default(ctx, 0, 0), StopReason::Exit);
+  const StopReason reason =
+      duk_get_boolean_default(ctx, 1, false) ? StopReason::Uncaught : StopReason::Exit;
+  Runtime::from(ctx).request_exit(duk_get_int_default(ctx, 0, 0), reason);
   return 0;
 }
 
@@ -43,12 +47,12 @@ duk_ret_t chdir_binding(duk_context* ctx) {
   const std::string dir = require_string(ctx, 0, "directory");
   const int err = uv_chdir(dir.c_str());
   if (err != 0) {
-    // Node: "ENOENT: no such file or directory, chdir /cwd -> 'dir'"
+    // Node: "ENOENT: no such file or directory, chdir '/cwd' -> 'dir'"
     char buf[4096];
     size_t size = sizeof buf;
     std::string from = uv_cwd(buf, &size) == 0 ? std::string(buf, size) : std::string();
-    std::string msg = std::string(uv_err_name(err)) + ": " + uv_strerror(err) + ", chdir " +
-                      from + " -> '" + dir + "'";
+    std::string msg = std::string(uv_err_name(err)) + ": " + uv_strerror(err) + ", chdir '" +
+                      from + "' -> '" + dir + "'";
     duk_push_error_object(ctx, DUK_ERR_ERROR, "%s", msg.c_str());
     duk_push_int(ctx, err);
     duk_put_prop_string(ctx, -2, "errno");
@@ -90,9 +94,15 @@ duk_ret_t memory_usage(duk_context* ctx) {
   duk_push_number(ctx, static_cast<double>(rss));
   duk_put_prop_string(ctx, -2, "rss");
   // Duktape grows its heap by malloc: total and used are the same number.
-  duk_push_number(ctx, static_cast<double>(rt.heap_bytes()));
+  // Buffer bytes (ArrayBuffers) are allocated through the same allocator, but
+  // Node counts them apart, in external, not in the JS heap: leave them out,
+  // so that 100 MB of Buffers grow external by 100 MB and heapUsed by little.
+  const size_t heap = rt.heap_bytes();
+  const size_t external = static_cast<size_t>(rt.external_bytes());
+  const size_t js_heap = heap > external ? heap - external : 0;
+  duk_push_number(ctx, static_cast<double>(js_heap));
   duk_put_prop_string(ctx, -2, "heapTotal");
-  duk_push_number(ctx, static_cast<double>(rt.heap_bytes()));
+  duk_push_number(ctx, static_cast<double>(js_heap));
   duk_put_prop_string(ctx, -2, "heapUsed");
   duk_push_number(ctx, static_cast<double>(rt.external_bytes()));
   duk_put_prop_string(ctx, -2, "external");
@@ -150,7 +160,7 @@ duk_ret_t umask_binding(duk_context* ctx) {
 }
 
 const duk_function_list_entry kFunctions[] = {
-    {"reallyExit", really_exit, 1},
+    {"reallyExit", really_exit, 2},
     {"setEmitHooks", set_emit_hooks, 2},
     {"cwd", cwd, 0},
     {"chdir", chdir_binding, 1},

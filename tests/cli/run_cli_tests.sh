@@ -32,6 +32,9 @@ echo 'while (true) {}' > "$tmp/spin.js"
 
 expect 9 "bad option: --no-such-option" run --no-such-option ok.js
 expect 9 "needs a positive whole number" run ok.js --timeout soon
+expect 9 "needs a positive whole number, got '-5'" run ok.js --timeout -5
+expect 9 "needs a positive whole number, got '-5'" run --max-events -5 ok.js
+expect 9 "needs a positive whole number" run --max-memory 99999999999999999999 ok.js
 expect 9 "which script?" run
 expect 1 "Cannot find module" run missing.js
 expect 1 "cannot write the trace file /no/such/dir/t.jsonl" run ok.js --trace /no/such/dir/t.jsonl

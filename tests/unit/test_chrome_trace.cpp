@@ -15,7 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string export_chrome_trace(const std::string& source) {
+std::string export_chrome_trace(const std::string& source, ts::Limits limits = {}) {
   ts::test::TempDir dir;
   const std::string script = dir.write("main.js", source);
   const std::string out = dir.path() + "/trace.json";
@@ -25,6 +25,7 @@ std::string export_chrome_trace(const std::string& source) {
   {
     ts::RuntimeOptions options;
     options.trace = true;
+    options.limits = limits;
     options.output = [](int, std::string_view) {};
     ts::Runtime rt(options);
     ts::trace::ChromeTraceWriter writer(out, meta);
@@ -131,4 +132,17 @@ TEST_CASE("Chrome trace flows and async slices come in pairs", "[trace][chrome]"
     }
   }
   CHECK(flow_ends >= 5);
+}
+
+TEST_CASE("a limit shows in the Chrome trace with its message", "[trace][chrome][limits]") {
+  ts::Limits limits;
+  limits.timeout_ms = 100;
+  const json doc = json::parse(export_chrome_trace("while (true) {}\n", limits));
+  std::string name;
+  for (const auto& e : doc["traceEvents"]) {
+    if (e.value("ph", "") == "i" && e.value("name", "").rfind("limit: timeout", 0) == 0) {
+      name = e["name"];
+    }
+  }
+  CHECK(name.find("--timeout 100") != std::string::npos);
 }

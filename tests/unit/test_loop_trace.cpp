@@ -186,3 +186,25 @@ TEST_CASE("the main script's nextTicks and microtasks drain before the loop star
   }
   CHECK(drain_end < loop_start);
 }
+
+TEST_CASE("a promise callback is traced under its handler's name", "[loop][trace]") {
+  auto run = run_traced(
+      "Promise.resolve(1).then(function onValue() {}).then(function () {});\n"
+      "Promise.reject(new Error('x')).catch(function onError() {});\n");
+  std::vector<std::string> names;
+  for (const TracedEvent* e : run.of("callback.enter")) {
+    if (e->get("kind") == "microtask") names.push_back(e->get("name"));
+  }
+  // An anonymous handler keeps the job's own name.
+  CHECK(names == std::vector<std::string>{"onValue", "onError", "promiseReactionJob"});
+}
+
+TEST_CASE("an uncaught exception ends the process with how 'uncaught'", "[loop][trace]") {
+  auto run = run_traced("setTimeout(function () { throw new Error('late'); }, 1);\n");
+  CHECK(run.result.code == 1);
+  REQUIRE(!run.of("process.exit").empty());
+  CHECK(run.of("process.exit").back()->get("how") == "uncaught");
+  auto exits = run_traced("process.exit(2);\n");
+  REQUIRE(!exits.of("process.exit").empty());
+  CHECK(exits.of("process.exit").back()->get("how") == "exit()");
+}

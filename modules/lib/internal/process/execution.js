@@ -134,7 +134,7 @@ function onUncaught(er, fromPromise) {
     // Nothing to be done about it at this point.
   }
   stdio.writeString(2, formatFatal(er));
-  processMethods.reallyExit(1);
+  processMethods.reallyExit(1, true);  // true: the exit's cause is 'uncaught'
   return false;
 }
 
