@@ -33,6 +33,23 @@ var setImmediate = withRest(function setImmediate(callback, args) {
   return new Immediate(callback, args);
 }, 1);
 
+// util.promisify(setTimeout) and require('timers').promises both give
+// timers/promises, loaded on first use (it requires this module).
+var timersPromises;
+function lazyPromises() {
+  if (timersPromises === undefined) timersPromises = require('timers/promises');
+  return timersPromises;
+}
+var customPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, customPromisify, {
+  enumerable: true,
+  get: function () { return lazyPromises().setTimeout; }
+});
+Object.defineProperty(setImmediate, customPromisify, {
+  enumerable: true,
+  get: function () { return lazyPromises().setImmediate; }
+});
+
 module.exports = {
   setTimeout: setTimeout,
   clearTimeout: internalTimers.clearTimeout,
@@ -41,3 +58,8 @@ module.exports = {
   setImmediate: setImmediate,
   clearImmediate: internalTimers.clearImmediate
 };
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get: lazyPromises
+});

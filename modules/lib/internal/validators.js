@@ -56,6 +56,13 @@ function validateArray(value, name, minLength) {
   }
 }
 
+// Anything with an `aborted` property passes, as in Node.
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
 function validateOneOf(value, name, oneOf) {
   if (oneOf.indexOf(value) === -1) {
     var allowed = oneOf.map(function (v) {
@@ -66,6 +73,7 @@ function validateOneOf(value, name, oneOf) {
 }
 
 module.exports = {
+  validateAbortSignal: validateAbortSignal,
   validateArray: validateArray,
   validateBoolean: validateBoolean,
   validateFunction: validateFunction,

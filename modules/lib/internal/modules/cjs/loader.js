@@ -91,6 +91,31 @@ Module.globalPaths = [];
 
 var modulePaths = [];
 
+// Node v20's module.builtinModules, so that requiring one tickscope lacks
+// (crypto, zlib, ...) says so instead of only "Cannot find module".
+var nodeBuiltinNames = [
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+  'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+  'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises',
+  'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
+  'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+  'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+  'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm',
+  'wasi', 'worker_threads', 'zlib'
+];
+
+// For a name Node has and tickscope does not: a line saying so, rather than
+// leaving the reader looking for a missing file. Empty for other names.
+function notProvidedHint(id) {
+  if (nodeBuiltinNames.indexOf(id) === -1) return '';
+  var provided = Module.builtinModules.filter(function (name) { return name.charAt(0) !== '_'; });
+  return "\n- '" + id + "' is a Node.js built-in module that tickscope does not provide." +
+    '\n  tickscope provides: ' + provided.join(', ');
+}
+
 Module.builtinModules = BuiltinModule.getCanBeRequiredByUsersIds();
 
 Module.isBuiltin = function isBuiltin(moduleName) {
@@ -314,7 +339,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   for (var cursor = parent; cursor; cursor = cursor[kModuleParent]) {
     requireStack.push(cursor.filename || cursor.id);
   }
-  var message = "Cannot find module '" + request + "'";
+  var message = "Cannot find module '" + request + "'" + notProvidedHint(request);
   if (requireStack.length > 0) message = message + '\nRequire stack:\n- ' + requireStack.join('\n- ');
   var err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
@@ -344,7 +369,7 @@ Module._load = function _load(request, parent, isMain) {
     if (request.indexOf('node:') === 0) {
       var id = request.slice(5);
       if (!BuiltinModule.canBeRequiredByUsers(id)) {
-        var unknown = new Error('No such built-in module: ' + request);
+        var unknown = new Error('No such built-in module: ' + request + notProvidedHint(id));
         unknown.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
         throw unknown;
       }

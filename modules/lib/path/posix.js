@@ -1,0 +1,4 @@
+'use strict';
+
+// require('path/posix'): path's POSIX flavour (Node's lib/path/posix.js).
+module.exports = require('path').posix;

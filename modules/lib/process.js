@@ -1,0 +1,4 @@
+'use strict';
+
+// require('process'): the process object itself (Node's lib/process.js).
+module.exports = process;
