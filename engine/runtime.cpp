@@ -40,6 +40,7 @@ Runtime::Runtime(RuntimeOptions options)
         [this](bool before_poll) { timers_->virtual_step(before_poll && nothing_else_pending()); });
   }
   install_limits();
+  install_throw_site_hook();
   // Start order decides run order within the check phase (phase_probe.hpp).
   probe_->start_tail_markers();
   immediates_->start();

@@ -108,6 +108,14 @@ class Runtime {
   uint32_t new_id() { return static_cast<uint32_t>(++async_fields_[kIdCounter]); }
   uint32_t execution_id() const { return static_cast<uint32_t>(async_fields_[kExecutionId]); }
 
+  // Where the last value that is not an Error was thrown (`throw 'text'`
+  // has no stack to tell): file and line, or line 0. See throw_site.cpp.
+  struct ThrowSite {
+    std::string file;
+    int line = 0;
+  };
+  ThrowSite& last_throw_site() { return last_throw_site_; }
+
   // Start times of the callbacks now running, for callback.exit's duration
   // (CallbackScope, and callbacks recorded from JS: modules/native/trace.cpp).
   std::vector<uint64_t>& callback_starts() { return callback_starts_; }
@@ -152,6 +160,7 @@ class Runtime {
 
   void create_heap();
   void install_limits();
+  void install_throw_site_hook();
   static uint64_t monotonic_now_ns();
   void bootstrap();
   void run_loop();
@@ -190,6 +199,7 @@ class Runtime {
   uv_timer_t deadline_timer_{};
   std::string main_path_;
   std::vector<uint64_t> callback_starts_;
+  ThrowSite last_throw_site_;
   StringCache trace_string_cache_;
 };
 

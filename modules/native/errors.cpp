@@ -22,9 +22,26 @@ duk_ret_t trigger_uncaught_exception(duk_context* ctx) {
   return 0;
 }
 
+// lastThrowSite() -> [file, line] of the last non-Error value thrown, or
+// null (engine/throw_site.cpp).
+duk_ret_t last_throw_site(duk_context* ctx) {
+  const Runtime::ThrowSite& site = Runtime::from(ctx).last_throw_site();
+  if (site.line <= 0 || site.file.empty()) {
+    duk_push_null(ctx);
+    return 1;
+  }
+  duk_push_array(ctx);
+  duk_push_lstring(ctx, site.file.data(), site.file.size());
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_int(ctx, site.line);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
 const duk_function_list_entry kFunctions[] = {
     {"setUncaughtHandler", set_uncaught_handler, 1},
     {"triggerUncaughtException", trigger_uncaught_exception, 2},
+    {"lastThrowSite", last_throw_site, 0},
     {nullptr, nullptr, 0},
 };
 

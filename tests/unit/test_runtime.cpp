@@ -54,6 +54,22 @@ TEST_CASE("an uncaught exception prints the throw site and exits 1 after 'exit'"
   CHECK(r.err.find("TypeError: boom\n    at inner (") != std::string::npos);
 }
 
+TEST_CASE("an uncaught value that is not an Error still names where it was thrown",
+          "[runtime][errors]") {
+  // A caught throw first: the site printed must be the uncaught one's.
+  auto r = run_script(
+      "try { throw 'caught'; } catch (e) {}\n"
+      "setTimeout(function later() {\n"
+      "  throw { code: 7 };\n"
+      "}, 1);\n");
+  CHECK(r.code == 1);
+  CHECK(r.err.find("main.js:3\n  throw { code: 7 };\n  ^\n{ code: 7 }\n") != std::string::npos);
+  // A rejected promise's reason was never thrown: no site is made up for it.
+  auto rejected = run_script("try { throw 'x'; } catch (e) {}\nPromise.reject(42);\n");
+  CHECK(rejected.code == 1);
+  CHECK(rejected.err.find("main.js:1") == std::string::npos);
+}
+
 TEST_CASE("process.on('uncaughtException') keeps the process going", "[runtime][errors]") {
   auto r = run_script(
       "process.on('uncaughtException', function (e) { console.log('caught', e.message); });\n"

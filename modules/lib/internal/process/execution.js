@@ -41,8 +41,19 @@ function errorMessage(er) {
   }
 }
 
+// Where er was thrown, { file, line }, or null: an Error's stack says; for
+// another value (`throw 'text'`) the runtime remembers the last such throw
+// (engine/throw_site.cpp). A rejected promise's reason was never thrown.
+var errorsBinding = internalBinding('errors');
+function throwSite(er, fromPromise) {
+  if (er instanceof Error) return stackModule.throwSite(er.stack);
+  if (fromPromise) return null;
+  var site = errorsBinding.lastThrowSite();
+  return site === null ? null : { file: site[0], line: site[1] };
+}
+
 // The "file:line\nsource\n   ^\n" block Node prints above a fatal error.
-function sourceArrow(er) {
+function sourceArrow(er, fromPromise) {
   var file;
   var line;
   var column = -1;
@@ -57,7 +68,7 @@ function sourceArrow(er) {
       length = er.columnLength || 1;
     }
   } else {
-    var site = er instanceof Error ? stackModule.throwSite(er.stack) : null;
+    var site = throwSite(er, fromPromise);
     if (site === null) return '';
     file = site.file;
     line = site.line;
@@ -84,11 +95,11 @@ function sourceArrow(er) {
   return file + ':' + line + '\n' + sourceLine + '\n' + caret + '\n';
 }
 
-function formatFatal(er) {
+function formatFatal(er, fromPromise) {
   var inspect = require('internal/util/inspect').inspect;
   var arrow = '';
   try {
-    arrow = sourceArrow(er);
+    arrow = sourceArrow(er, fromPromise);
   } catch (e) {
     arrow = '';
   }
@@ -115,7 +126,7 @@ function onUncaught(er, fromPromise) {
   var type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   var listened = process.listenerCount('uncaughtException') > 0;
   if (trace.enabled) {
-    var site = er instanceof Error ? stackModule.throwSite(er.stack) : null;
+    var site = throwSite(er, fromPromise);
     trace.emit(K['error.uncaught'], 0, asyncIds.executionAsyncId(), errorName(er),
       errorMessage(er), site ? site.file + ':' + site.line : '', listened);
   }
@@ -133,7 +144,7 @@ function onUncaught(er, fromPromise) {
   } catch (e) {
     // Nothing to be done about it at this point.
   }
-  stdio.writeString(2, formatFatal(er));
+  stdio.writeString(2, formatFatal(er, fromPromise));
   processMethods.reallyExit(1, true);  // true: the exit's cause is 'uncaught'
   return false;
 }
