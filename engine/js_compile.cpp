@@ -107,7 +107,7 @@ void put_hidden(duk_context* ctx, const char* key) {
 }  // namespace
 
 void compile_function(duk_context* ctx, std::string_view source, std::string_view filename,
-                      std::string_view params) {
+                      std::string_view params, uint32_t trace_id) {
   const uint64_t started = Runtime::from(ctx).recorder().now_ns();
   std::string wrapped;
   wrapped.reserve(source.size() + params.size() + 20);
@@ -133,7 +133,7 @@ void compile_function(duk_context* ctx, std::string_view source, std::string_vie
   Runtime& rt = Runtime::from(ctx);
   auto& rec = rt.recorder();
   if (rec.enabled()) {
-    rec.record(trace::EventKind::ScriptCompile, 0, rt.execution_id(), rec.str(filename),
+    rec.record(trace::EventKind::ScriptCompile, trace_id, rt.execution_id(), rec.str(filename),
                static_cast<int64_t>(source.size()), static_cast<int64_t>(rec.now_ns() - started));
   }
 }

@@ -14,8 +14,9 @@ namespace ts {
 // Stack: [ ... ] -> [ ... fn ]. On a syntax error it throws a SyntaxError
 // that names the file, the line and, for syntax newer than ES5, the construct
 // (see modern_syntax.hpp); the error carries fileName, lineNumber,
-// columnNumber (when known) and sourceLine.
+// columnNumber (when known) and sourceLine. The script.compile event gets
+// `trace_id` as its id: the require() it belongs to (0: none).
 void compile_function(duk_context* ctx, std::string_view source, std::string_view filename,
-                      std::string_view params);
+                      std::string_view params, uint32_t trace_id = 0);
 
 }  // namespace ts

@@ -97,3 +97,30 @@ TEST_CASE("the node_modules walk tries the directories Node searches, in order",
     }
   }
 }
+
+TEST_CASE("a require's compile and its not-found count belong to that require",
+          "[modules][trace]") {
+  // The script writes the module it then requires, next to itself.
+  auto run = ts::test::run_traced(
+      "require('fs').writeFileSync(__dirname + '/dep.js', 'module.exports = 1;\\n');\n"
+      "require('./dep');\n"
+      "try { require('./missing'); } catch (e) {}\n");
+  uint32_t dep_require = 0;
+  uint32_t missing_require = 0;
+  for (const auto* e : run.of("module.require")) {
+    if (e->get("request") == "./dep") dep_require = e->id;
+    if (e->get("request") == "./missing") missing_require = e->id;
+  }
+  REQUIRE(dep_require != 0);
+  REQUIRE(missing_require != 0);
+  bool compiled = false;
+  for (const auto* e : run.of("script.compile")) {
+    if (e->get("file").find("/dep.js") != std::string::npos) compiled = e->id == dep_require;
+  }
+  CHECK(compiled);
+  size_t tries = 0;
+  for (const auto* e : run.of("module.try")) tries += e->id == missing_require ? 1 : 0;
+  REQUIRE(run.of("module.notFound").size() == 1);
+  CHECK(tries > 1);
+  CHECK(run.of("module.notFound")[0]->get("tried") == std::to_string(tries));
+}

@@ -474,7 +474,9 @@ function makeRequireFunction(mod) {
 }
 
 Module.prototype._compile = function (content, filename) {
-  var compiledWrapper = contextify.compileFunction(content, filename, wrapperParams);
+  // The require() being served names the compile in the trace.
+  var requireId = requireIds.length > 0 ? requireIds[requireIds.length - 1] : 0;
+  var compiledWrapper = contextify.compileFunction(content, filename, wrapperParams, requireId);
   var dirname = path.dirname(filename);
   var require = makeRequireFunction(this);
   var exports = this.exports;
