@@ -274,14 +274,20 @@ void ChromeTraceWriter::on_event(const Event& e, const StringTable& strings) {
               "process", std::string());
       break;
     }
-    default: {
-      const KindInfo& info = kind_info(e.kind);
-      // Buffer memory is a counter; the rest stays in the JSONL trace.
-      if (info.category == Category::buffer && std::strcmp(info.name, "buffer.external") == 0) {
-        counter(e.t, "external memory (bytes)", e.arg[0]);
-      }
+    // Buffer memory as counters: how full the current slab is, and all the
+    // memory Buffers hold outside the JS heap. The rest stays in the JSONL.
+    case EventKind::BufferSlabNew:
+      slab_size_ = e.arg[0];
+      counter(e.t, "slab used (bytes)", 0);
       break;
-    }
+    case EventKind::BufferPoolTake:  // arg[3]: bytes left in the slab
+      counter(e.t, "slab used (bytes)", slab_size_ - e.arg[3]);
+      break;
+    case EventKind::BufferExternal:
+      counter(e.t, "external memory (bytes)", e.arg[0]);
+      break;
+    default:
+      break;
   }
 }
 

@@ -12,7 +12,7 @@
 //   async slices: each timer from insert to fire (or clear), each fs request
 //     from queue to callback;
 //   counters: queued nextTicks, microtasks, immediates, active timers, pool
-//     requests in flight, external (Buffer) memory;
+//     requests in flight, bytes used in the current Buffer slab, external (Buffer) memory;
 //   instants: console writes, warnings, uncaught errors, limits.
 // It streams: events are written as the recorder hands them over, so memory
 // stays flat whatever the run's length.
@@ -73,6 +73,7 @@ class ChromeTraceWriter : public Sink {
   int64_t microtasks_ = 0;
   int64_t immediates_ = 0;
   int64_t timers_ = 0;
+  int64_t slab_size_ = 0;  // the current Buffer slab's size
   std::unordered_map<uint32_t, std::string> open_timers_;  // id -> name
   std::unordered_map<uint32_t, std::string> open_requests_;
   uint64_t last_t_ = 0;

@@ -146,3 +146,21 @@ TEST_CASE("a limit shows in the Chrome trace with its message", "[trace][chrome]
   }
   CHECK(name.find("--timeout 100") != std::string::npos);
 }
+
+TEST_CASE("the Chrome trace counts the bytes used in the current Buffer slab",
+          "[trace][chrome][buffer]") {
+  const json doc = json::parse(export_chrome_trace(
+      "var a = Buffer.allocUnsafe(10);\nvar b = Buffer.allocUnsafe(100);\n"));
+  std::vector<int64_t> used;
+  for (const auto& e : doc["traceEvents"]) {
+    if (e.value("ph", "") == "C" && e.value("name", "") == "slab used (bytes)") {
+      used.push_back(e["args"]["value"].get<int64_t>());
+    }
+  }
+  // A new slab at 0; the last two takes: 10 bytes (padded to 16), then 100
+  // (padded to 104). (The runtime may take a few bytes before the script.)
+  REQUIRE(used.size() >= 3);
+  CHECK(used.front() == 0);
+  CHECK(used[used.size() - 2] - used[used.size() - 3] == 16);
+  CHECK(used.back() - used[used.size() - 2] == 104);
+}
