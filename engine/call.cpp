@@ -48,8 +48,17 @@ bool Runtime::call_into_js(duk_idx_t nargs) {
     duk_push_undefined(ctx_);
     return false;
   }
+  const double running = async_fields_[kExecutionId];
   if (duk_pcall_method(ctx_, nargs) == DUK_EXEC_SUCCESS) return true;
   // [ ... error ]
+  // The id of the callback that threw is still the running one (see runTask
+  // in task_queues.js), so the 'uncaughtException' listeners are traced as
+  // its work; afterwards the id is the caller's again.
+  struct RestoreRunning {
+    double* fields;
+    double value;
+    ~RestoreRunning() { fields[kExecutionId] = value; }
+  } restore{async_fields_, running};
   check_memory();  // "alloc failed" under --max-memory is the limit, not a bug
   if (stopping()) {
     // process.exit() or a limit unwinding the stack: not a user error.
@@ -71,16 +80,16 @@ bool Runtime::make_callback(duk_idx_t nargs) {
 void Runtime::run_checkpoint() {
   if (in_checkpoint_) return;
   in_checkpoint_ = true;
-  while (can_call_into_js() && (tick_info_[kHasTickScheduled] || tick_info_[kHasMicrotask] ||
-                                tick_info_[kHasRejectionToWarn])) {
+  if (can_call_into_js() && (tick_info_[kHasTickScheduled] || tick_info_[kHasMicrotask] ||
+                             tick_info_[kHasRejectionToWarn])) {
+    // processTicksAndRejections returns when both queues are empty. If a
+    // tick throws, the rest stay queued until the next checkpoint, after the
+    // loop's next callback (or 'beforeExit'), as in Node, whose
+    // InternalCallbackScope::Close calls it once too.
     push_callback(JsCallback::Tick);
     duk_push_undefined(ctx_);
-    const bool ok = call_into_js(0);
+    call_into_js(0);
     duk_pop(ctx_);
-    // processTicksAndRejections returns only when both queues are empty; if
-    // a tick threw, the rest of the queue runs on the next pass (as in Node,
-    // after 'uncaughtException' handled it).
-    if (ok) break;
   }
   in_checkpoint_ = false;
 }

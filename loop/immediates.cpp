@@ -85,6 +85,11 @@ void Immediates::on_idle(uv_idle_t* handle) {
 
 void Immediates::on_check(uv_check_t* handle) {
   auto* self = static_cast<Immediates*>(handle->data);
+  // Node opens a callback scope at the start of every check phase (for its
+  // native immediates), and closing it runs the nextTicks and microtasks
+  // still queued. Queues are empty here unless an exception cut a drain
+  // short: then the rest runs now, before this iteration's immediates.
+  self->host_.run_next_ticks();
   if (!self->queue_.empty() && self->host_.can_call_into_js()) self->run_batch();
 }
 

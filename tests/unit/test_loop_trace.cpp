@@ -208,3 +208,22 @@ TEST_CASE("an uncaught exception ends the process with how 'uncaught'", "[loop][
   REQUIRE(!exits.of("process.exit").empty());
   CHECK(exits.of("process.exit").back()->get("how") == "exit()");
 }
+
+TEST_CASE("an 'uncaughtException' listener runs on behalf of the callback that threw",
+          "[loop][trace][errors]") {
+  auto run = run_traced(
+      "process.on('uncaughtException', function handler(e) { console.log('caught ' + e.message); });\n"
+      "process.nextTick(function tickBoom() { throw new Error('tick'); });\n"
+      "queueMicrotask(function microBoom() { throw new Error('micro'); });\n"
+      "setTimeout(function timerBoom() { throw new Error('timer'); }, 1);\n"
+      "process.nextTick(function after() { console.log('after'); });\n");
+  std::map<std::string, uint32_t> id_of;
+  for (const TracedEvent* e : run.of("callback.enter")) id_of[e->get("name")] = e->id;
+  std::map<std::string, uint32_t> printed_by;
+  for (const TracedEvent* e : run.of("console.write")) printed_by[e->get("text")] = e->cause;
+  CHECK(printed_by["caught tick\n"] == id_of["tickBoom"]);
+  CHECK(printed_by["caught micro\n"] == id_of["microBoom"]);
+  CHECK(printed_by["caught timer\n"] == id_of["timerBoom"]);
+  // ...and the callbacks after it are their own again.
+  CHECK(printed_by["after\n"] == id_of["after"]);
+}

@@ -122,6 +122,8 @@ function formatFatal(er, fromPromise) {
   return body + '\n';
 }
 
+function noop() {}
+
 function onUncaught(er, fromPromise) {
   var type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   var listened = process.listenerCount('uncaughtException') > 0;
@@ -133,6 +135,10 @@ function onUncaught(er, fromPromise) {
   process.emit('uncaughtExceptionMonitor', er, type);
   if (listened) {
     process.emit('uncaughtException', er, type);
+    // As Node: "make sure any ticks get processed by ensuring that the next
+    // Immediate cycle isn't empty" (an exception may have cut a drain short;
+    // the check phase runs what is left, see loop/immediates.cpp).
+    require('timers').setImmediate(noop);
     return true;
   }
   try {

@@ -137,7 +137,10 @@ function runTask(q, fn, args, id, cause, taskKind) {
     }
     threw = false;
   } finally {
-    fields[0] = prev;
+    // After a throw the running id stays this task's until the exception is
+    // handled: 'uncaughtException' listeners run on behalf of the callback
+    // that threw, as in Node. Whoever catches it restores the id.
+    if (!threw) fields[0] = prev;
     if (q.tracing) q.emit(kCallbackExit, id, cause, q.traceKind, 0, threw);
   }
 }
@@ -195,12 +198,14 @@ function runMicrotasks() {
     q.head = at + 5;
     q.ran++;
     if (kind === 'queueMicrotask') {
+      var prev = q.fields[0];
       try {
         run(q, fn, args, items[at + 2], items[at + 3], kind);
       } catch (err) {
         // As Node's runMicrotask(): the error goes to 'uncaughtException'
         // and the remaining microtasks still run.
         triggerUncaughtException(err, false);
+        q.fields[0] = prev;
       }
     } else {
       run(q, fn, args, items[at + 2], items[at + 3], kind);
