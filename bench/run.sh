@@ -72,3 +72,7 @@ for script in "$here"/*.js; do
     row "$name: $metric (tracing on, JSONL file)" "$file" "$value"
   done < <(grep -E '^[a-z_0-9]+ [0-9.]+$' "$tmp/node.out")
 done
+
+# HTTP requests per second: a server under each runtime, the same node load
+# generator (bench/http_rps.sh, bench/http/).
+"$here/http_rps.sh" "$bin"

@@ -27,6 +27,9 @@ struct RuntimeOptions {
   bool trace = false;                 // record events
   size_t trace_capacity = 4'000'000;  // events kept in memory
   bool deterministic = false;         // virtual clock
+  // Tracing children: the trace path children are told to use (the env var
+  // TICKSCOPE_TRACE, engine/child_trace.hpp); empty: children are not traced.
+  std::string child_trace;
   Limits limits;
   OutputFn output;                    // null: write to fds 1 and 2
 };

@@ -6,17 +6,25 @@ namespace ts {
 #define TS_BINDINGS(X) \
   X(buffer)            \
   X(builtins)          \
+  X(cares_wrap)        \
   X(constants_fs)      \
   X(contextify)        \
   X(errors)            \
   X(fs)                \
   X(functions)         \
+  X(http_parser)       \
   X(os)                \
+  X(pipe_wrap)         \
   X(process_methods)   \
+  X(process_wrap)      \
+  X(signal_wrap)       \
+  X(spawn_sync)        \
   X(stdio)             \
   X(task_queue)        \
+  X(tcp_wrap)          \
   X(timers)            \
-  X(trace)
+  X(trace)             \
+  X(uv)
 
 #define X(name) void init_##name##_binding(duk_context* ctx);
 TS_BINDINGS(X)

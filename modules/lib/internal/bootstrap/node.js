@@ -296,3 +296,9 @@ function emitExit() {
 }
 
 processMethods.setEmitHooks(emitBeforeExit, emitExit);
+
+// Signals (process.on('SIGINT')), process.kill, and a forked child's IPC
+// channel or cluster worker set-up (internal/process/signals.js).
+var processSignals = require('internal/process/signals');
+processSignals.setup(process);
+processSignals.setupChild(process);

@@ -1,0 +1,1 @@
+module.exports = 'lib/foo.js: .js is tried before .json';
