@@ -206,9 +206,12 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   std::string child_trace;
   if (const char* inherited = std::getenv(kChildTraceEnv)) {
     child_trace = inherited;
+    const char* tag = std::getenv(kChildTraceTagEnv);
+    const std::string child_tag = tag != nullptr ? tag : std::to_string(getpid());
     unsetenv(kChildTraceEnv);
+    unsetenv(kChildTraceTagEnv);
     if (run.trace_file.empty() && !child_trace.empty()) {
-      run.trace_file = child_trace_path(child_trace, static_cast<long>(getpid()));
+      run.trace_file = child_trace_path(child_trace, child_tag);
     }
   }
   if (!run.trace_file.empty()) {

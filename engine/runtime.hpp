@@ -116,6 +116,9 @@ class Runtime {
   };
   ThrowSite& last_throw_site() { return last_throw_site_; }
 
+  // Numbers the children given a trace of their own (engine/child_trace.hpp).
+  unsigned next_traced_child() { return ++traced_children_; }
+
   // Start times of the callbacks now running, for callback.exit's duration
   // (CallbackScope, and callbacks recorded from JS: modules/native/trace.cpp).
   std::vector<uint64_t>& callback_starts() { return callback_starts_; }
@@ -200,6 +203,7 @@ class Runtime {
   std::string main_path_;
   std::vector<uint64_t> callback_starts_;
   ThrowSite last_throw_site_;
+  unsigned traced_children_ = 0;
   StringCache trace_string_cache_;
 };
 

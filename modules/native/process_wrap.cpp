@@ -79,6 +79,7 @@ class ProcessWrap : public HandleWrap {
   static void on_exit(uv_process_t* handle, int64_t exit_status, int term_signal);
 
   uv_process_t handle_;
+  unsigned child_trace_number_ = 0;  // under --deterministic (child_trace.hpp)
   bool spawned_ = false;
   uint32_t spawn_cause_ = 0;
   int pid_ = 0;
@@ -168,6 +169,12 @@ int ProcessWrap::spawn(duk_context* ctx) {
       }
     }
     env.push_back(prefix + rt_.options().child_trace);
+    if (rt_.options().deterministic) {
+      // Pids differ between runs: name the child's trace by its number.
+      child_trace_number_ = rt_.next_traced_child();
+      env.push_back(std::string(kChildTraceTagEnv) + "=" +
+                    child_trace_tag(true, 0, child_trace_number_));
+    }
   }
   std::vector<char*> envp;
   if (has_env || trace_child) {
@@ -251,8 +258,11 @@ int ProcessWrap::spawn(duk_context* ctx) {
     rec.record(trace::EventKind::ChildSpawn, id_, spawn_cause_, rt_.options().deterministic ? 0 : pid_,
                rec.str(file), rec.str(json), rec.str(uv_error_code(err)));
     if (trace_child && err == 0) {
-      rec.record(trace::EventKind::ChildTrace, id_, spawn_cause_, pid_,
-                 rec.str(child_trace_path(rt_.options().child_trace, pid_)));
+      const bool deterministic = rt_.options().deterministic;
+      rec.record(trace::EventKind::ChildTrace, id_, spawn_cause_, deterministic ? 0 : pid_,
+                 rec.str(child_trace_path(rt_.options().child_trace,
+                                          child_trace_tag(deterministic, pid_,
+                                                          child_trace_number_))));
     }
   }
   return err;
