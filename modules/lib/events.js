@@ -146,12 +146,13 @@ function addListenerTo(emitter, type, listener, atFront) {
 
 // once(): a wrapper that unregisters itself before calling the listener.
 // It is bound to a small record, so the wrapper can find itself to remove.
-function callOnce() {
+// (withRest: see emit below.)
+var callOnce = internalBinding('functions').withRest(function callOnce(args) {
   if (this.fired) return undefined;
   this.target.removeListener(this.type, this.wrapper);
   this.fired = true;
-  return this.listener.apply(this.target, arguments);
-}
+  return args === undefined ? this.listener.call(this.target) : this.listener.apply(this.target, args);
+}, 0);
 
 function makeOnceWrapper(target, type, listener) {
   var record = { fired: false, wrapper: undefined, target: target, type: type, listener: listener };
@@ -346,35 +347,37 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return limitOf(this);
 };
 
-EventEmitter.prototype.emit = function emit(type) {
-  var args = Array.prototype.slice.call(arguments, 1);
+// emit(type, ...args): withRest gathers ...args into an array, or undefined
+// when there are none (modules/native/functions.cpp: cheaper than
+// `arguments`, and emit is the hottest function of streams and sockets).
+EventEmitter.prototype.emit = internalBinding('functions').withRest(function emit(type, args) {
   var events = this._events;
   var isError = type === 'error';
   if (events === undefined) {
     if (!isError) return false;
   } else if (isError) {
-    if (events[kErrorMonitor] !== undefined) this.emit.apply(this, [kErrorMonitor].concat(args));
+    if (events[kErrorMonitor] !== undefined) this.emit.apply(this, [kErrorMonitor].concat(args || []));
     isError = events.error === undefined;
   }
   if (isError) {
-    throw unhandledError(args[0]);  // Unhandled 'error' event
+    throw unhandledError(args === undefined ? undefined : args[0]);  // Unhandled 'error' event
   }
 
   var entry = events[type];
   if (entry === undefined) return false;
   var result;
   if (typeof entry === 'function') {
-    result = entry.apply(this, args);
-    if (result !== undefined && result !== null) watchResult(this, result, type, args);
+    result = args === undefined ? entry.call(this) : entry.apply(this, args);
+    if (result !== undefined && result !== null) watchResult(this, result, type, args || []);
     return true;
   }
   var snapshot = copyList(entry);
   for (var i = 0; i < snapshot.length; i++) {
-    result = snapshot[i].apply(this, args);
-    if (result !== undefined && result !== null) watchResult(this, result, type, args);
+    result = args === undefined ? snapshot[i].call(this) : snapshot[i].apply(this, args);
+    if (result !== undefined && result !== null) watchResult(this, result, type, args || []);
   }
   return true;
-};
+}, 1);
 
 EventEmitter.prototype.addListener = function addListener(type, listener) {
   return addListenerTo(this, type, listener, false);
