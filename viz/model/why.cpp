@@ -89,7 +89,10 @@ Explanation explain_callback(const TraceModel& model, const trace::EventLog& log
   if (cb.kind == SpanKind::Script) {
     out.title = "the main script " + std::string(base_name(name));
   } else {
-    out.title = model.callback_name(cb, strings) + ": " + callback_kind_name(cb.callback) + " callback #" +
+    // "process.nextTick callback #21", but "I/O callback #7" (not "callback callback").
+    const std::string kind = callback_kind_name(cb.callback);
+    const bool says_callback = kind.size() >= 8 && kind.compare(kind.size() - 8, 8, "callback") == 0;
+    out.title = model.callback_name(cb, strings) + ": " + kind + (says_callback ? " #" : " callback #") +
                 std::to_string(cb.id);
   }
   const trace::Event& enter = log[cb.i0];
