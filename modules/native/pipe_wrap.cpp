@@ -31,7 +31,6 @@ class PipeWrap : public StreamWrap {
   uv_stream_t* stream() override { return reinterpret_cast<uv_stream_t*>(&handle_); }
   uv_pipe_t* pipe() { return &handle_; }
 
-  uint32_t listen_cause = 0;
   static void on_connection(uv_stream_t* server, int status);
 
  private:
@@ -60,34 +59,8 @@ duk_ret_t pipe_bind(duk_context* ctx) {
 }
 
 void PipeWrap::on_connection(uv_stream_t* server, int status) {
-  auto* self = static_cast<PipeWrap*>(static_cast<HandleWrap*>(server->data));
-  Runtime& rt = self->rt_;
-  duk_context* ctx = rt.ctx();
-  if (ctx == nullptr || !rt.can_call_into_js()) return;
-  rt.probe().on_io_callback();
-  duk_push_int(ctx, status);
-  uint32_t client_id = 0;
-  if (status == 0) {
-    StreamWrap* client = new_stream_object(ctx, "pipe");
-    const int err = uv_accept(server, client->stream());
-    if (err != 0) {
-      client->close(ctx, -100);
-      duk_pop_2(ctx);
-      duk_push_int(ctx, err);
-      duk_push_undefined(ctx);
-      status = err;
-    } else {
-      client_id = client->id();
-    }
-  } else {
-    duk_push_undefined(ctx);
-  }
-  auto& rec = rt.recorder();
-  if (rec.enabled()) {
-    rec.record(trace::EventKind::NetAccept, client_id, self->id_, self->id_, rec.str(""),
-               rec.str(uv_error_code(status)));
-  }
-  self->call_method("onconnection", 2, self->id_, self->listen_cause);
+  // No remote to name: a Unix socket's peer is unnamed.
+  static_cast<PipeWrap*>(static_cast<HandleWrap*>(server->data))->accept_connection(status, nullptr);
 }
 
 std::string pipe_name(uv_pipe_t* p, bool peer) {

@@ -488,4 +488,37 @@ void ConnectReq::on_connect(uv_connect_t* uvreq, int status) {
   rt.run_checkpoint();
 }
 
+void StreamWrap::accept_connection(int status, PeerText peer) {
+  duk_context* ctx = rt_.ctx();
+  if (ctx == nullptr || !rt_.can_call_into_js()) return;
+  rt_.probe().on_io_callback();
+  duk_push_int(ctx, status);
+  uint32_t client_id = 0;
+  std::string remote;
+  if (status == 0) {
+    StreamWrap* client = new_stream_object(ctx, kind());  // [ ... status client ]
+    const int err = uv_accept(stream(), client->stream());
+    if (err != 0) {
+      client->close(ctx, -100);  // not a function: no callback
+      duk_pop_2(ctx);
+      duk_push_int(ctx, err);
+      duk_push_undefined(ctx);
+      status = err;
+    } else {
+      client_id = client->id();
+      if (rt_.recorder().enabled() && peer != nullptr) {
+        remote = peer(client, rt_.options().deterministic);
+      }
+    }
+  } else {
+    duk_push_undefined(ctx);
+  }
+  auto& rec = rt_.recorder();
+  if (rec.enabled()) {
+    rec.record(trace::EventKind::NetAccept, client_id, id_, id_, rec.str(remote),
+               rec.str(uv_error_code(status)));
+  }
+  call_method("onconnection", 2, id_, listen_cause);
+}
+
 }  // namespace ts

@@ -30,6 +30,8 @@
 // the third argument of onread.
 #pragma once
 
+#include <string>
+
 #include "handle_wrap.hpp"
 
 namespace ts {
@@ -64,6 +66,14 @@ class StreamWrap : public HandleWrap {
   static constexpr int kPushedRequest = 1;
   int write(duk_context* ctx, duk_idx_t req_index, const char* data, size_t len,
             uv_stream_t* send_handle);
+
+  // A listening server's connection callback, for TCP and pipe servers alike
+  // (Node's ConnectionWrap::OnConnection): accepts into a new handle of the
+  // server's kind, records net.accept (remote: peer(client), or empty), and
+  // calls onconnection(status, clientHandle) on behalf of listen()'s caller.
+  using PeerText = std::string (*)(StreamWrap* client, bool deterministic);
+  void accept_connection(int status, PeerText peer);
+  uint32_t listen_cause = 0;  // a server: who called listen()
 
  private:
   static void on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);

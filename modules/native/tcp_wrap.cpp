@@ -31,7 +31,6 @@ class TcpWrap : public StreamWrap {
   uv_stream_t* stream() override { return reinterpret_cast<uv_stream_t*>(&handle_); }
   uv_tcp_t* tcp() { return &handle_; }
 
-  uint32_t listen_cause = 0;
   static void on_connection(uv_stream_t* server, int status);
 
  private:
@@ -115,41 +114,16 @@ duk_ret_t tcp_bind_common(duk_context* ctx, bool v6) {
 duk_ret_t tcp_bind(duk_context* ctx) { return tcp_bind_common(ctx, false); }
 duk_ret_t tcp_bind6(duk_context* ctx) { return tcp_bind_common(ctx, true); }
 
+// net.accept's remote for a TCP client: its peer's address:port (the port
+// left out under --deterministic: ephemeral ports differ from run to run).
+std::string tcp_peer(StreamWrap* client, bool deterministic) {
+  std::string remote = peer_text(static_cast<TcpWrap*>(client)->tcp());
+  if (deterministic) remote = remote.substr(0, remote.rfind(':'));
+  return remote;
+}
+
 void TcpWrap::on_connection(uv_stream_t* server, int status) {
-  auto* self = static_cast<TcpWrap*>(static_cast<HandleWrap*>(server->data));
-  Runtime& rt = self->rt_;
-  duk_context* ctx = rt.ctx();
-  if (ctx == nullptr || !rt.can_call_into_js()) return;
-  rt.probe().on_io_callback();
-  duk_push_int(ctx, status);
-  uint32_t client_id = 0;
-  std::string remote;
-  if (status == 0) {
-    StreamWrap* client = new_stream_object(ctx, "tcp");  // [ ... status client ]
-    const int err = uv_accept(server, client->stream());
-    if (err != 0) {
-      client->close(ctx, -100);  // not a function: no callback
-      duk_pop_2(ctx);
-      duk_push_int(ctx, err);
-      duk_push_undefined(ctx);
-      status = err;
-    } else {
-      client_id = client->id();
-      if (rt.recorder().enabled()) {
-        remote = peer_text(static_cast<TcpWrap*>(client)->tcp());
-        // Ephemeral ports differ from run to run.
-        if (rt.options().deterministic) remote = remote.substr(0, remote.rfind(':'));
-      }
-    }
-  } else {
-    duk_push_undefined(ctx);
-  }
-  auto& rec = rt.recorder();
-  if (rec.enabled()) {
-    rec.record(trace::EventKind::NetAccept, client_id, self->id_, self->id_, rec.str(remote),
-               rec.str(uv_error_code(status)));
-  }
-  self->call_method("onconnection", 2, self->id_, self->listen_cause);
+  static_cast<TcpWrap*>(static_cast<HandleWrap*>(server->data))->accept_connection(status, tcp_peer);
 }
 
 duk_ret_t tcp_listen(duk_context* ctx) {
