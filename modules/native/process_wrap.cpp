@@ -25,9 +25,9 @@
 #include "binding.hpp"
 #include "child_trace.hpp"
 #include "handle_wrap.hpp"
+#include "process_options.hpp"
 #include "runtime.hpp"
 
-extern char** environ;
 
 namespace ts {
 
@@ -79,7 +79,6 @@ class ProcessWrap : public HandleWrap {
   static void on_exit(uv_process_t* handle, int64_t exit_status, int term_signal);
 
   uv_process_t handle_;
-  unsigned child_trace_number_ = 0;  // under --deterministic (child_trace.hpp)
   bool spawned_ = false;
   uint32_t spawn_cause_ = 0;
   int pid_ = 0;
@@ -113,92 +112,13 @@ std::string json_string(const std::string& s) {
   return out + "\"";
 }
 
-// Reads the array property `key` of the object at idx as strings.
-std::vector<std::string> string_array(duk_context* ctx, duk_idx_t idx, const char* key) {
-  std::vector<std::string> out;
-  duk_get_prop_string(ctx, idx, key);
-  if (duk_is_array(ctx, -1)) {
-    const duk_size_t n = duk_get_length(ctx, -1);
-    for (duk_size_t i = 0; i < n; ++i) {
-      duk_get_prop_index(ctx, -1, static_cast<duk_uarridx_t>(i));
-      out.emplace_back(duk_safe_to_string(ctx, -1));
-      duk_pop(ctx);
-    }
-  }
-  duk_pop(ctx);
-  return out;
-}
-
 int ProcessWrap::spawn(duk_context* ctx) {
   // [ options ]
   if (!duk_is_object(ctx, 0)) return UV_EINVAL;
-  uv_process_options_t options{};
+  ProcessOptions opts(rt_, ctx, 0);
+  uv_process_options_t& options = opts.uv();
   options.exit_cb = on_exit;
-  duk_get_prop_literal(ctx, 0, "file");
-  const std::string file = duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "";
-  duk_pop(ctx);
-  options.file = file.c_str();
-
-  std::vector<std::string> args = string_array(ctx, 0, "args");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  options.args = argv.data();
-
-  duk_get_prop_literal(ctx, 0, "cwd");
-  std::string cwd;
-  if (duk_is_string(ctx, -1)) cwd = duk_get_string(ctx, -1);
-  duk_pop(ctx);
-  if (!cwd.empty()) options.cwd = cwd.c_str();
-
-  duk_get_prop_literal(ctx, 0, "envPairs");
-  const bool has_env = duk_is_array(ctx, -1);
-  duk_pop(ctx);
-  std::vector<std::string> env;
-  if (has_env) env = string_array(ctx, 0, "envPairs");
-  const bool trace_child = rt_.recorder().enabled() && !rt_.options().child_trace.empty();
-  if (trace_child) {
-    if (!has_env) {
-      for (char** e = environ; e != nullptr && *e != nullptr; ++e) env.emplace_back(*e);
-    }
-    const std::string prefix = std::string(kChildTraceEnv) + "=";
-    for (size_t i = 0; i < env.size(); ++i) {
-      if (env[i].compare(0, prefix.size(), prefix) == 0) {
-        env.erase(env.begin() + static_cast<long>(i));
-        break;
-      }
-    }
-    env.push_back(prefix + rt_.options().child_trace);
-    if (rt_.options().deterministic) {
-      // Pids differ between runs: name the child's trace by its number.
-      child_trace_number_ = rt_.next_traced_child();
-      env.push_back(std::string(kChildTraceTagEnv) + "=" +
-                    child_trace_tag(true, 0, child_trace_number_));
-    }
-  }
-  std::vector<char*> envp;
-  if (has_env || trace_child) {
-    for (std::string& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    options.env = envp.data();
-  }
-
-  duk_get_prop_literal(ctx, 0, "detached");
-  if (duk_to_boolean(ctx, -1)) options.flags |= UV_PROCESS_DETACHED;
-  duk_pop(ctx);
-  duk_get_prop_literal(ctx, 0, "uid");
-  if (duk_is_number(ctx, -1)) {
-    options.flags |= UV_PROCESS_SETUID;
-    options.uid = static_cast<uv_uid_t>(duk_get_int(ctx, -1));
-  }
-  duk_pop(ctx);
-  duk_get_prop_literal(ctx, 0, "gid");
-  if (duk_is_number(ctx, -1)) {
-    options.flags |= UV_PROCESS_SETGID;
-    options.gid = static_cast<uv_gid_t>(duk_get_int(ctx, -1));
-  }
-  duk_pop(ctx);
-  duk_get_prop_literal(ctx, 0, "windowsHide");
+  duk_get_prop_literal(ctx, 0, "windowsHide");  // read and ignored, as on POSIX in Node
   duk_pop(ctx);
 
   std::vector<uv_stdio_container_t> stdio;
@@ -250,19 +170,20 @@ int ProcessWrap::spawn(duk_context* ctx) {
   auto& rec = rt_.recorder();
   if (rec.enabled()) {
     std::string json = "[";
+    const std::vector<std::string>& args = opts.args();
     for (size_t i = 0; i < args.size(); ++i) {
       if (i > 0) json += ",";
       json += json_string(args[i]);
     }
     json += "]";
     rec.record(trace::EventKind::ChildSpawn, id_, spawn_cause_, rt_.options().deterministic ? 0 : pid_,
-               rec.str(file), rec.str(json), rec.str(uv_error_code(err)));
-    if (trace_child && err == 0) {
+               rec.str(opts.file()), rec.str(json), rec.str(uv_error_code(err)));
+    if (opts.child_traced() && err == 0) {
       const bool deterministic = rt_.options().deterministic;
       rec.record(trace::EventKind::ChildTrace, id_, spawn_cause_, deterministic ? 0 : pid_,
                  rec.str(child_trace_path(rt_.options().child_trace,
                                           child_trace_tag(deterministic, pid_,
-                                                          child_trace_number_))));
+                                                          opts.child_trace_number()))));
     }
   }
   return err;

@@ -20,12 +20,11 @@
 #include <vector>
 
 #include "binding.hpp"
-#include "child_trace.hpp"
 #include "handle_wrap.hpp"
+#include "process_options.hpp"
 #include "runtime.hpp"
 #include "stream_wrap.hpp"
 
-extern char** environ;
 
 namespace ts {
 namespace {
@@ -117,21 +116,6 @@ void on_timeout(uv_timer_t* timer) {
   run->kill(UV_ETIMEDOUT);
 }
 
-std::vector<std::string> string_array(duk_context* ctx, duk_idx_t idx, const char* key) {
-  std::vector<std::string> out;
-  duk_get_prop_string(ctx, idx, key);
-  if (duk_is_array(ctx, -1)) {
-    const duk_size_t n = duk_get_length(ctx, -1);
-    for (duk_size_t i = 0; i < n; ++i) {
-      duk_get_prop_index(ctx, -1, static_cast<duk_uarridx_t>(i));
-      out.emplace_back(duk_safe_to_string(ctx, -1));
-      duk_pop(ctx);
-    }
-  }
-  duk_pop(ctx);
-  return out;
-}
-
 double number_prop(duk_context* ctx, duk_idx_t idx, const char* key, double def) {
   duk_get_prop_string(ctx, idx, key);
   const double v = duk_is_number(ctx, -1) ? duk_get_number(ctx, -1) : def;
@@ -146,50 +130,9 @@ duk_ret_t spawn_sync(duk_context* ctx) {
   auto run = std::make_unique<SyncRun>();
   uv_loop_init(&run->loop);
 
-  uv_process_options_t options{};
+  ProcessOptions opts(rt, ctx, 0);
+  uv_process_options_t& options = opts.uv();
   options.exit_cb = on_exit;
-  duk_get_prop_literal(ctx, 0, "file");
-  const std::string file = duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "";
-  duk_pop(ctx);
-  options.file = file.c_str();
-  std::vector<std::string> args = string_array(ctx, 0, "args");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  options.args = argv.data();
-  duk_get_prop_literal(ctx, 0, "cwd");
-  const std::string cwd = duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "";
-  duk_pop(ctx);
-  if (!cwd.empty()) options.cwd = cwd.c_str();
-  duk_get_prop_literal(ctx, 0, "envPairs");
-  const bool has_env = duk_is_array(ctx, -1);
-  duk_pop(ctx);
-  std::vector<std::string> env;
-  if (has_env) env = string_array(ctx, 0, "envPairs");
-  const bool trace_child = rt.recorder().enabled() && !rt.options().child_trace.empty();
-  if (trace_child) {
-    if (!has_env) {
-      for (char** e = environ; e != nullptr && *e != nullptr; ++e) env.emplace_back(*e);
-    }
-    env.push_back(std::string(kChildTraceEnv) + "=" + rt.options().child_trace);
-  }
-  std::vector<char*> envp;
-  if (has_env || trace_child) {
-    for (std::string& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    options.env = envp.data();
-  }
-  duk_get_prop_literal(ctx, 0, "detached");
-  if (duk_to_boolean(ctx, -1)) options.flags |= UV_PROCESS_DETACHED;
-  duk_pop(ctx);
-  if (number_prop(ctx, 0, "uid", -1) >= 0) {
-    options.flags |= UV_PROCESS_SETUID;
-    options.uid = static_cast<uv_uid_t>(number_prop(ctx, 0, "uid", 0));
-  }
-  if (number_prop(ctx, 0, "gid", -1) >= 0) {
-    options.flags |= UV_PROCESS_SETGID;
-    options.gid = static_cast<uv_gid_t>(number_prop(ctx, 0, "gid", 0));
-  }
   const double timeout = number_prop(ctx, 0, "timeout", 0);
   run->max_buffer = number_prop(ctx, 0, "maxBuffer", 1024 * 1024);
   run->kill_signal = static_cast<int>(number_prop(ctx, 0, "killSignal", SIGTERM));
@@ -313,7 +256,7 @@ duk_ret_t spawn_sync(duk_context* ctx) {
     const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count();
     const int64_t status = spawn_err != 0 ? -1 : run->term_signal != 0 ? -1 : run->exit_status;
     rec.record(trace::EventKind::ChildSpawnSync, rt.new_id(), rt.execution_id(),
-               rt.options().deterministic ? 0 : pid, rec.str(file), status,
+               rt.options().deterministic ? 0 : pid, rec.str(opts.file()), status,
                rt.options().deterministic ? 0 : static_cast<int64_t>(ns));
   }
   return 1;
