@@ -98,8 +98,14 @@ function processPromiseRejections() {
       var err = isErrorLike(reason) || reason instanceof Error ? reason :
         new codes.ERR_UNHANDLED_REJECTION(safeToString(reason));
       if (err !== reason) {
+        // Node's UnhandledPromiseRejection: its stack's first line carries
+        // that name; the frames are where the rejection was processed.
         err.name = 'UnhandledPromiseRejection';
-        err.stack = undefined;
+        var stack = typeof err.stack === 'string' ? err.stack : '';
+        var frames = stack.indexOf('\n    at ');
+        var lines = frames >= 0 ? stack.slice(frames + 1).split('\n') : [];
+        lines = lines.filter(function (line) { return line.indexOf('(node:internal/errors:') < 0; });
+        err.stack = [err.name + ': ' + err.message].concat(lines).join('\n');
       }
       taskQueues.triggerUncaughtException(err, true);
     }
