@@ -23,6 +23,7 @@
 
 #include "child_trace.hpp"
 #include "runtime.hpp"
+#include "why_command.hpp"
 #include "trace/chrome_trace_writer.hpp"
 #include "trace/jsonl_writer.hpp"
 #include "trace/kinds_doc.hpp"
@@ -59,6 +60,7 @@ void print_help() {
       "  tickscope run FILE [ARGS...] [OPTIONS]   run FILE as `node FILE ARGS...` would\n"
       "  tickscope grade SCRIPT --checks FILE     run headless and grade (docs/grading.md)\n"
       "  tickscope grade --lesson NN [ATTEMPT]    grade a lesson exercise\n"
+      "  tickscope why SCRIPT|TRACE [NAME...]     why did callback NAME run when it did?\n"
       "  tickscope lessons                        list the lessons\n"
       "  tickscope events --markdown              the table of event kinds (docs/trace-format.md)\n"
       "  tickscope --help                         this text\n"
@@ -335,6 +337,7 @@ int main(const std::vector<std::string>& argv) {
   if (cmd == "run") return run_command(argv, 2);
   if (cmd == "grade") return grade::grade_main(argv, 2);
   if (cmd == "lessons") return lessons_command(argv);
+  if (cmd == "why") return why_main(argv, 2);
   if (cmd == "events") {
     std::fputs(trace::kinds_markdown().c_str(), stdout);
     return 0;

@@ -25,6 +25,21 @@ expect() {
   fi
 }
 
+# expect_out CODE 'STDOUT TEXT' ARGS...: the same, for a line on stdout.
+expect_out() {
+  local code=$1 text=$2
+  shift 2
+  count=$((count + 1))
+  (cd "$tmp" && "$bin" "$@" > out.txt 2> err.txt)
+  local got=$?
+  if [ "$got" != "$code" ] || ! grep -qF -- "$text" "$tmp/out.txt"; then
+    echo "FAIL tickscope $*: exit $got (expected $code), stdout:"
+    sed 's/^/    /' "$tmp/out.txt" | head -8
+    echo "    (expected it to contain: $text)"
+    failed=$((failed + 1))
+  fi
+}
+
 echo 'console.log("hi")' > "$tmp/ok.js"
 printf 'var a = 1;\nlet b = 2;\n' > "$tmp/es6.js"
 printf 'var x = 1;\nfoo bar;\n' > "$tmp/syntax.js"
@@ -44,6 +59,21 @@ expect 1 "es6.js:2" run es6.js
 expect 1 "syntax.js:2" run syntax.js
 expect 124 "--timeout 200" run spin.js --timeout 200
 expect 1 "'zlib' is a Node.js built-in module that tickscope does not provide" run zlib.js
+
+# tickscope why: a script run here, and the trace it left.
+cat > "$tmp/io.js" <<'EOS'
+require('fs').stat(__filename, function afterStat() {
+  setTimeout(function later() {}, 0);
+  setImmediate(function soon() {});
+});
+EOS
+expect_out 0 "soon                         setImmediate" why io.js
+expect_out 0 "scheduled by  afterStat (I/O callback" why io.js soon
+expect_out 0 "rule: Check phase" why io.js soon
+expect_out 1 "No callback named nothing ran" why io.js nothing
+(cd "$tmp" && "$bin" run io.js --trace io.jsonl > /dev/null 2>&1)
+expect_out 0 "later: setTimeout callback" why io.jsonl later
+expect 2 "which script or trace?" why
 
 echo "$((count - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
