@@ -24,6 +24,7 @@
 #include "child_trace.hpp"
 #include "runtime.hpp"
 #include "why_command.hpp"
+#include "export_command.hpp"
 #include "trace/chrome_trace_writer.hpp"
 #include "trace/jsonl_writer.hpp"
 #include "trace/kinds_doc.hpp"
@@ -61,6 +62,7 @@ void print_help() {
       "  tickscope grade SCRIPT --checks FILE     run headless and grade (docs/grading.md)\n"
       "  tickscope grade --lesson NN [ATTEMPT]    grade a lesson exercise\n"
       "  tickscope why SCRIPT|TRACE [NAME...]     why did callback NAME run when it did?\n"
+      "  tickscope export TRACE --chrome-trace OUT  a trace and its children's as one Chrome trace\n"
       "  tickscope lessons                        list the lessons\n"
       "  tickscope events --markdown              the table of event kinds (docs/trace-format.md)\n"
       "  tickscope --help                         this text\n"
@@ -251,9 +253,7 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
   meta.script = *run.file;
   if (!run.deterministic) {
     meta.pid = getpid();
-    timespec now;
-    clock_gettime(CLOCK_REALTIME, &now);
-    meta.start_unix_ms = static_cast<int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    meta.start_unix_ms = runtime.recorder().start_unix_ms();
   }
   std::unique_ptr<trace::JsonlWriter> writer;
   std::unique_ptr<trace::ChromeTraceWriter> chrome;
@@ -338,6 +338,7 @@ int main(const std::vector<std::string>& argv) {
   if (cmd == "grade") return grade::grade_main(argv, 2);
   if (cmd == "lessons") return lessons_command(argv);
   if (cmd == "why") return why_main(argv, 2);
+  if (cmd == "export") return export_main(argv, 2);
   if (cmd == "events") {
     std::fputs(trace::kinds_markdown().c_str(), stdout);
     return 0;

@@ -42,10 +42,7 @@ ChromeTraceWriter::ChromeTraceWriter(const std::string& path, const TraceMeta& m
   buf_ += "{\"displayTimeUnit\":\"ns\",\"otherData\":";
   format_meta_json(buf_, meta);
   buf_ += ",\"traceEvents\":[\n";
-  start_event();
-  buf_ += "{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":1,\"args\":{\"name\":";
-  append_json_string(buf_, "tickscope " + meta.script);
-  buf_ += "}}";
+  process_name("tickscope " + meta.script);
   thread_name(kLoopTid, "event loop");
 }
 
@@ -54,6 +51,55 @@ ChromeTraceWriter::~ChromeTraceWriter() { finish(); }
 void ChromeTraceWriter::start_event() {
   if (!first_) buf_ += ",\n";
   first_ = false;
+}
+
+void ChromeTraceWriter::pid_field() {
+  buf_ += "\"pid\":";
+  append_int(buf_, pid_);
+}
+
+void ChromeTraceWriter::process_name(const std::string& name) {
+  start_event();
+  buf_ += "{\"ph\":\"M\",\"name\":\"process_name\",";
+  pid_field();
+  buf_ += ",\"args\":{\"name\":";
+  append_json_string(buf_, name);
+  buf_ += "}}";
+}
+
+void ChromeTraceWriter::begin_process(int pid, const std::string& name, uint64_t offset_ns,
+                                      uint64_t id_base) {
+  // Close the previous process's open slices at its last time, then start
+  // afresh: every counter and open request belongs to one process.
+  while (!stack_.empty()) end(last_t_);
+  pid_ = pid;
+  offset_ns_ = offset_ns;
+  id_base_ = id_base;
+  ticks_ = microtasks_ = immediates_ = timers_ = slab_size_ = 0;
+  open_timers_.clear();
+  open_requests_.clear();
+  pool_threads_named_.clear();
+  cross_flows_.clear();
+  process_name(name);
+  thread_name(kLoopTid, "event loop");
+}
+
+void ChromeTraceWriter::add_cross_flow(uint64_t seq, char ph, uint64_t flow_id) {
+  cross_flows_[seq] = CrossFlow{ph, flow_id};
+}
+
+void ChromeTraceWriter::cross_flow(char ph, uint64_t t, uint64_t flow_id) {
+  start_event();
+  buf_ += "{\"ph\":\"";
+  buf_.push_back(ph);
+  buf_ += "\",\"name\":\"IPC message\",\"cat\":\"ipc\",\"id\":";
+  append_uint(buf_, flow_id);
+  buf_ += ",";
+  pid_field();
+  buf_ += ",\"tid\":1,\"ts\":";
+  append_ts(t);
+  if (ph == 'f') buf_ += ",\"bp\":\"e\"";
+  buf_ += "}";
 }
 
 void ChromeTraceWriter::append_ts(uint64_t ns) {
@@ -68,7 +114,9 @@ void ChromeTraceWriter::append_ts(uint64_t ns) {
 
 void ChromeTraceWriter::thread_name(int tid, const std::string& name) {
   start_event();
-  buf_ += "{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1,\"tid\":";
+  buf_ += "{\"ph\":\"M\",\"name\":\"thread_name\",";
+  pid_field();
+  buf_ += ",\"tid\":";
   append_int(buf_, tid);
   buf_ += ",\"args\":{\"name\":";
   append_json_string(buf_, name);
@@ -82,7 +130,9 @@ void ChromeTraceWriter::complete(uint64_t ts, uint64_t dur, int tid, const std::
   append_json_string(buf_, name);
   buf_ += ",\"cat\":\"";
   buf_ += cat;
-  buf_ += "\",\"pid\":1,\"tid\":";
+  buf_ += "\",";
+  pid_field();
+  buf_ += ",\"tid\":";
   append_int(buf_, tid);
   buf_ += ",\"ts\":";
   append_ts(ts);
@@ -102,7 +152,9 @@ void ChromeTraceWriter::instant(uint64_t t, const std::string& name, const char*
   append_json_string(buf_, name);
   buf_ += ",\"cat\":\"";
   buf_ += cat;
-  buf_ += "\",\"pid\":1,\"tid\":1,\"ts\":";
+  buf_ += "\",";
+  pid_field();
+  buf_ += ",\"tid\":1,\"ts\":";
   append_ts(t);
   if (!args_json.empty()) {
     buf_ += ",\"args\":";
@@ -116,8 +168,10 @@ void ChromeTraceWriter::flow(char ph, uint64_t t, uint32_t id) {
   buf_ += "{\"ph\":\"";
   buf_.push_back(ph);
   buf_ += "\",\"name\":\"scheduled\",\"cat\":\"flow\",\"id\":";
-  append_uint(buf_, id);
-  buf_ += ",\"pid\":1,\"tid\":1,\"ts\":";
+  append_uint(buf_, id_base_ + id);
+  buf_ += ",";
+  pid_field();
+  buf_ += ",\"tid\":1,\"ts\":";
   append_ts(t);
   // The end binds to the enclosing slice: the callback, entered just before.
   if (ph == 'f') buf_ += ",\"bp\":\"e\"";
@@ -134,8 +188,10 @@ void ChromeTraceWriter::async(char ph, uint64_t t, uint32_t id, const std::strin
   buf_ += ",\"cat\":\"";
   buf_ += cat;
   buf_ += "\",\"id\":";
-  append_uint(buf_, id);
-  buf_ += ",\"pid\":1,\"ts\":";
+  append_uint(buf_, id_base_ + id);
+  buf_ += ",";
+  pid_field();
+  buf_ += ",\"ts\":";
   append_ts(t);
   buf_ += "}";
 }
@@ -144,7 +200,9 @@ void ChromeTraceWriter::counter(uint64_t t, const char* name, int64_t value) {
   start_event();
   buf_ += "{\"ph\":\"C\",\"name\":\"";
   buf_ += name;
-  buf_ += "\",\"pid\":1,\"ts\":";
+  buf_ += "\",";
+  pid_field();
+  buf_ += ",\"ts\":";
   append_ts(t);
   buf_ += ",\"args\":{\"value\":";
   append_int(buf_, value < 0 ? 0 : value);
@@ -295,7 +353,13 @@ void ChromeTraceWriter::write(const EventLog& log, const StringTable& strings, s
                               size_t to) {
   if (fd_ < 0) return;
   for (size_t i = from; i < to; ++i) {
-    on_event(log[i], strings);
+    Event e = log[i];
+    e.t += offset_ns_;  // several processes on one time line (begin_process)
+    on_event(e, strings);
+    if (!cross_flows_.empty()) {
+      auto it = cross_flows_.find(e.seq);
+      if (it != cross_flows_.end()) cross_flow(it->second.ph, e.t, it->second.id);
+    }
     if (buf_.size() >= (1u << 16)) flush_buffer(false);
   }
   flush_buffer(false);

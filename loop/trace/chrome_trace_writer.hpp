@@ -13,7 +13,9 @@
 //     from queue to callback;
 //   counters: queued nextTicks, microtasks, immediates, active timers, pool
 //     requests in flight, bytes used in the current Buffer slab, external (Buffer) memory;
-//   instants: console writes, warnings, uncaught errors, limits.
+//   instants: console writes, warnings, uncaught errors, limits;
+//   processes: one (pid 1), or a run and its children's traces merged by
+//     `tickscope export`, with IPC messages as arrows between them.
 // It streams: events are written as the recorder hands them over, so memory
 // stays flat whatever the run's length.
 #pragma once
@@ -40,6 +42,17 @@ class ChromeTraceWriter : public Sink {
   void write(const EventLog& log, const StringTable& strings, size_t from, size_t to) override;
   void finish() override;
 
+  // Several processes in one file (`tickscope export`, a run and the traces
+  // of its children): the events written from now on belong to process `pid`,
+  // shown as `name`, with their times shifted by offset_ns onto the first
+  // process's clock and their flow and async ids by id_base (ids are per
+  // process).
+  void begin_process(int pid, const std::string& name, uint64_t offset_ns, uint64_t id_base);
+  // An arrow between two processes, at the event with sequence number seq of
+  // the process written next: 's' where a message leaves, 'f' where it
+  // arrives (both sides use the same flow_id).
+  void add_cross_flow(uint64_t seq, char ph, uint64_t flow_id);
+
  private:
   struct Open {  // a slice begun and not yet ended
     uint64_t t;
@@ -57,6 +70,9 @@ class ChromeTraceWriter : public Sink {
   void async(char ph, uint64_t t, uint32_t id, const std::string& name, const char* cat);
   void counter(uint64_t t, const char* name, int64_t value);
   void thread_name(int tid, const std::string& name);
+  void process_name(const std::string& name);
+  void pid_field();
+  void cross_flow(char ph, uint64_t t, uint64_t flow_id);
   void append_ts(uint64_t ns);
   void start_event();
   void flush_buffer(bool force);
@@ -74,6 +90,15 @@ class ChromeTraceWriter : public Sink {
   int64_t immediates_ = 0;
   int64_t timers_ = 0;
   int64_t slab_size_ = 0;  // the current Buffer slab's size
+  // Several processes (begin_process).
+  int pid_ = 1;
+  uint64_t offset_ns_ = 0;
+  uint64_t id_base_ = 0;
+  struct CrossFlow {
+    char ph;
+    uint64_t id;
+  };
+  std::unordered_map<uint64_t, CrossFlow> cross_flows_;  // by event seq
   std::unordered_map<uint32_t, std::string> open_timers_;  // id -> name
   std::unordered_map<uint32_t, std::string> open_requests_;
   uint64_t last_t_ = 0;

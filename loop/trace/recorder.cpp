@@ -14,9 +14,16 @@ uint64_t monotonic_ns() {
 // Sinks are fed in batches of this many events.
 constexpr size_t kFlushBatch = 8192;
 
+int64_t realtime_ms() {
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+}
+
 }  // namespace
 
-Recorder::Recorder(size_t capacity) : start_ns_(monotonic_ns()), log_(capacity) {}
+Recorder::Recorder(size_t capacity)
+    : start_ns_(monotonic_ns()), start_unix_ms_(realtime_ms()), log_(capacity) {}
 
 uint64_t Recorder::now_ns() const {
   return virtual_clock_ ? virtual_ns_ : monotonic_ns() - start_ns_;

@@ -44,6 +44,9 @@ class Recorder {
   void use_virtual_clock(bool on) { virtual_clock_ = on; }
   void set_virtual_time(uint64_t ns) { virtual_ns_ = ns; }
   uint64_t now_ns() const;
+  // The wall clock (ms since the Unix epoch) when the monotonic clock read 0:
+  // the trace's start_unix_ms, which puts several processes on one time line.
+  int64_t start_unix_ms() const { return start_unix_ms_; }
 
   // Virtual time advances this much per recorded event, so that a
   // deterministic trace still shows work taking time.
@@ -108,6 +111,7 @@ class Recorder {
   uint32_t iter_ = 0;
   uint64_t seq_ = 0;
   uint64_t start_ns_;
+  int64_t start_unix_ms_;
   uint64_t virtual_ns_ = 0;
   size_t written_ = 0;
   EventLog log_;

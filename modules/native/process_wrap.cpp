@@ -79,6 +79,7 @@ class ProcessWrap : public HandleWrap {
   static void on_exit(uv_process_t* handle, int64_t exit_status, int term_signal);
 
   uv_process_t handle_;
+  uint32_t ipc_channel_ = 0;  // the IPC pipe's handle id, for a fork
   bool spawned_ = false;
   uint32_t spawn_cause_ = 0;
   int pid_ = 0;
@@ -138,6 +139,9 @@ int ProcessWrap::spawn(duk_context* ctx) {
         HandleWrap* h = HandleWrap::from_object(ctx, -1);
         duk_pop(ctx);
         if (h != nullptr && h->uv_handle() != nullptr) {
+          duk_get_prop_literal(ctx, -1, "ipc");
+          if (duk_to_boolean(ctx, -1)) ipc_channel_ = h->id();  // child.trace names it
+          duk_pop(ctx);
           c.data.stream = reinterpret_cast<uv_stream_t*>(h->uv_handle());
           c.flags = type == "wrap" ? UV_INHERIT_STREAM
                                    : static_cast<uv_stdio_flags>(UV_CREATE_PIPE | UV_READABLE_PIPE |
@@ -183,7 +187,8 @@ int ProcessWrap::spawn(duk_context* ctx) {
       rec.record(trace::EventKind::ChildTrace, id_, spawn_cause_, deterministic ? 0 : pid_,
                  rec.str(child_trace_path(rt_.options().child_trace,
                                           child_trace_tag(deterministic, pid_,
-                                                          opts.child_trace_number()))));
+                                                          opts.child_trace_number()))),
+                 ipc_channel_);
     }
   }
   return err;

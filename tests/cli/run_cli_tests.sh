@@ -75,5 +75,34 @@ expect_out 1 "No callback named nothing ran" why io.js nothing
 expect_out 0 "later: setTimeout callback" why io.jsonl later
 expect 2 "which script or trace?" why
 
+# tickscope export: a fork's two traces as one Chrome trace, each IPC message
+# an arrow that goes forward in time (node checks the file).
+cat > "$tmp/fork.js" <<'EOS'
+var cp = require('child_process');
+if (process.argv[2] === 'child') {
+  process.on('message', function (m) { process.send(m * 2); });
+} else {
+  var child = cp.fork(__filename, ['child']);
+  var got = 0;
+  child.on('message', function () { if (++got === 2) child.disconnect(); else child.send(2); });
+  child.send(1);
+}
+EOS
+(cd "$tmp" && "$bin" run fork.js --trace fork.jsonl > /dev/null 2>&1)
+expect_out 0 "2 processes, 4 IPC messages linked" export fork.jsonl --chrome-trace fork.json
+count=$((count + 1))
+if ! node -e '
+  const ev = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).traceEvents;
+  const pids = new Set(ev.map(e => e.pid));
+  const flows = {};
+  for (const e of ev) if (e.cat === "ipc") (flows[e.id] = flows[e.id] || {})[e.ph] = +e.ts;
+  const ok = Object.values(flows).every(f => f.s !== undefined && f.f !== undefined && f.f >= f.s);
+  process.exit(pids.size === 2 && Object.keys(flows).length === 4 && ok ? 0 : 1);
+' "$tmp/fork.json"; then
+  echo "FAIL tickscope export: fork.json is not two processes with 4 forward IPC arrows"
+  failed=$((failed + 1))
+fi
+expect 2 "a trace and --chrome-trace OUT are needed" export fork.jsonl
+
 echo "$((count - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
