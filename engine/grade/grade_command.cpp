@@ -85,10 +85,33 @@ std::vector<Result> grade_prediction(const GradedRun& run, const std::string& pr
   for (const trace::OutputLine& l : lines) {
     if (l.stream == 1) out.push_back(&l);
   }
+  // A line is right when it keeps its place in the order: the printed lines
+  // and the predicted ones are aligned on their longest common subsequence,
+  // so one line put too early is one mistake, not every line after it too.
+  const size_t n = out.size();
+  const size_t m = predicted.size();
+  std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
+  for (size_t i = n; i-- > 0;) {
+    for (size_t j = m; j-- > 0;) {
+      lcs[i][j] = out[i]->text == predicted[j] ? static_cast<uint16_t>(lcs[i + 1][j + 1] + 1)
+                                               : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  std::vector<bool> in_order(n, false);
+  for (size_t i = 0, j = 0; i < n && j < m;) {
+    if (out[i]->text == predicted[j] && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+      in_order[i++] = true;
+      ++j;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
   for (size_t i = 0; i < out.size(); ++i) {
     Result r;
     r.name = "line " + std::to_string(i + 1) + " is '" + out[i]->text + "'";
-    r.pass = i < predicted.size() && predicted[i] == out[i]->text;
+    r.pass = in_order[i];
     const trace::CallbackInfo* cb = run.index.callback(out[i]->callback);
     const std::string kind = cb != nullptr ? cb->kind : "";
     std::string place = "it printed " + trace::describe_place(out[i]->phase, out[i]->iter, kind);
