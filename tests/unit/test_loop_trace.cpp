@@ -17,9 +17,11 @@ const std::vector<std::string> kPhases = {"timers", "pending", "idle", "prepare"
 TEST_CASE("every iteration goes through the seven phases in order", "[loop][trace]") {
   auto run = run_traced(
       "var n = 0;\n"
-      "function again() { if (++n < 3) setImmediate(again); }\n"
-      "setImmediate(again);\n"
-      "setTimeout(function () {}, 5);\n");
+      "function again() {\n"
+      "  if (++n < 3) setImmediate(again);\n"
+      "  else setTimeout(function () {}, 5);  // armed last: it needs an iteration of its own\n"
+      "}\n"
+      "setImmediate(again);\n");
   REQUIRE(run.result.code == 0);
   // Group phase.enter events by iteration.
   std::map<uint32_t, std::vector<std::string>> entered;
