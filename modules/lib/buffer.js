@@ -31,7 +31,6 @@ var encoding = require('internal/buffer/encoding');
 var pool = require('internal/buffer/pool');
 var createView = binding.createView;
 var poolWrite = binding.poolWrite;
-var tracing = pool.tracing;
 var internalBuffer = require('internal/buffer');
 
 var ERR_BUFFER_OUT_OF_BOUNDS = codes.ERR_BUFFER_OUT_OF_BOUNDS;
@@ -138,12 +137,12 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 };
 
 // allocUnsafe(size): pooled when small; the pooled case is native (the
-// pool's makeAllocUnsafe), this is the rest.
+// pool's makeAllocUnsafe), this is the rest (binding.setup above).
 function allocUnsafeSlowPath(size) {
   validateNumber(size, 'size', 0, kMaxLength);
   return allocate(size, 'allocUnsafe');
 }
-Buffer.allocUnsafe = pool.makeAllocUnsafe(allocUnsafeSlowPath);
+Buffer.allocUnsafe = pool.makeAllocUnsafe();
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateNumber(size, 'size', 0, kMaxLength);
@@ -191,10 +190,8 @@ function fromStringFast(string, id, api) {
   length *= 4;
   if (length >= maxLength) length = byteLengthOf(id, string);
   if (length >= maxLength) return createFromString(string, id, length, api);
-  if (!tracing) {
-    var b = poolWrite(id, string, length);  // undefined when the slab is full
-    if (b !== undefined) return b;
-  }
+  var b = poolWrite(id, string, length, api);  // undefined when the slab is full
+  if (b !== undefined) return b;
   return pool.writePooled(length, id, string, api);
 }
 

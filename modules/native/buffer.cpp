@@ -8,8 +8,10 @@
 // ArrayBuffer with external-memory accounting, a Uint8Array view whose
 // prototype is Buffer.prototype, and the carving of pooled Buffers out of
 // the current slab (poolAlloc, poolWrite, and allocUnsafe's fast path), whose
-// size and offset are shared with internal/buffer/pool.js. The policy (when
-// to start a slab, argument checks, errors, trace events) is JS's.
+// size and offset are shared with internal/buffer/pool.js, and, with tracing
+// on, the events of each Buffer carved (buffer_pool.hpp says why they are
+// recorded here). The policy (when to start a slab, argument checks, errors,
+// the slab events) is JS's.
 //
 // Strings. Duktape stores a string as "extended UTF-8" (CESU-8 in practice):
 // a character above U+FFFF is a surrogate pair and each surrogate is encoded
@@ -33,6 +35,7 @@
 #include <vector>
 
 #include "buffer.hpp"
+#include "buffer_pool.hpp"
 
 #include "binding.hpp"
 #include "runtime.hpp"
@@ -684,12 +687,9 @@ struct NativeState {
   void* slow_alloc = nullptr;   // allocUnsafe's JS path for everything not pooled
   void* pool = nullptr;         // the current slab's ArrayBuffer
   void* release = nullptr;      // release_external, the ArrayBuffers' finalizer
-  double* pool_fields = nullptr;  // see PoolField
+  double* pool_fields = nullptr;  // see PoolField (buffer_pool.hpp)
+  PoolTrace trace;              // records each pooled Buffer when tracing is on
 };
-// The pool's numbers, shared with JS as binding.poolFields: the current
-// slab's size, the next free offset in it, and Buffer.poolSize (mirrored by
-// an accessor). *Must* match internal/buffer/pool.js.
-enum PoolField { kSlabSize, kPoolOffset, kPoolSize, kPoolFieldCount };
 
 // The NativeState of the runtime that last called in, so that the hot paths
 // skip the stash lookup. It is cleared when that runtime's heap is destroyed
@@ -818,9 +818,14 @@ double align_pool(double offset) {
   return offset;
 }
 
+// A view's byteOffset or length as Duktape stores it from a double
+// (truncated), as a double again: what JS would read back from the Buffer.
+double view_number(double d) { return static_cast<double>(static_cast<duk_size_t>(d)); }
+
 // Takes `size` bytes of the current slab: pushes the Buffer and returns
-// true, or returns false (pushing nothing) when they do not fit.
-bool pool_take(duk_context* ctx, NativeState& st, double size) {
+// true, or returns false (pushing nothing) when they do not fit. `api`: the
+// trace string id of the caller's api name (unused when not tracing).
+bool pool_take(duk_context* ctx, NativeState& st, double size, int64_t api) {
   double* f = st.pool_fields;
   if (st.pool == nullptr || size > f[kSlabSize] - f[kPoolOffset]) return false;
   const double offset = f[kPoolOffset];
@@ -828,20 +833,24 @@ bool pool_take(duk_context* ctx, NativeState& st, double size) {
   push_view(ctx, st, -1, offset, size);
   duk_remove(ctx, -2);
   f[kPoolOffset] = align_pool(offset + size);
+  if (st.trace.enabled()) st.trace.record_take(f, view_number(offset), view_number(size), api);
   return true;
 }
 
-// poolAlloc(size) -> a Buffer of `size` bytes of the current slab, or
-// undefined when they do not fit (the JS pool then starts a new slab).
+// poolAlloc(size, api) -> a Buffer of `size` bytes of the current slab, or
+// undefined when they do not fit (the JS pool then starts a new slab). api:
+// the name recorded in buffer.alloc ('from', 'concat', ...).
 duk_ret_t pool_alloc(duk_context* ctx) {
   NativeState& st = native_state(ctx);
-  if (!pool_take(ctx, st, duk_require_number(ctx, 0))) duk_push_undefined(ctx);
+  const double size = duk_require_number(ctx, 0);
+  const int64_t api = st.trace.enabled() ? st.trace.api(1) : 0;
+  if (!pool_take(ctx, st, size, api)) duk_push_undefined(ctx);
   return 1;
 }
 
-// poolWrite(enc, string, reserve) -> a Buffer of the string encoded straight
-// into the slab (reserve: an upper bound of its size, which must fit), or
-// undefined when `reserve` bytes do not fit.
+// poolWrite(enc, string, reserve, api) -> a Buffer of the string encoded
+// straight into the slab (reserve: an upper bound of its size, which must
+// fit), or undefined when `reserve` bytes do not fit. api as poolAlloc's.
 duk_ret_t pool_write(duk_context* ctx) {
   NativeState& st = native_state(ctx);
   const int enc = duk_require_int(ctx, 0);
@@ -862,18 +871,21 @@ duk_ret_t pool_write(duk_context* ctx) {
   const size_t actual = write_encoded(ctx, enc, 1, data + off, cap);
   push_view(ctx, st, -1, offset, static_cast<double>(actual));
   f[kPoolOffset] = align_pool(offset + static_cast<double>(actual));
+  if (st.trace.enabled()) {
+    st.trace.record_take(f, view_number(offset), static_cast<double>(actual), st.trace.api(3));
+  }
   return 1;
 }
 
-// allocUnsafe(size): Buffer.allocUnsafe when tracing is off. The pooled case
-// (0 < size < Buffer.poolSize >>> 1 and it fits in the slab) is done here
-// without entering JS; everything else goes to the JS path.
+// allocUnsafe(size): Buffer.allocUnsafe itself, traced or not. The pooled
+// case (0 < size < Buffer.poolSize >>> 1 and it fits in the slab) is done
+// here without entering JS; everything else goes to the JS path.
 duk_ret_t alloc_unsafe(duk_context* ctx) {
   NativeState& st = native_state(ctx);
   if (duk_is_number(ctx, 0)) {
     const double size = duk_get_number(ctx, 0);
     const double limit = static_cast<double>(to_uint32(st.pool_fields[kPoolSize]) >> 1);  // poolSize >>> 1
-    if (size > 0 && size < limit && pool_take(ctx, st, size)) return 1;
+    if (size > 0 && size < limit && pool_take(ctx, st, size, st.trace.alloc_unsafe_api())) return 1;
   }
   duk_push_heapptr(ctx, st.slow_alloc);
   duk_dup(ctx, 0);
@@ -1212,8 +1224,8 @@ const duk_function_list_entry kFunctions[] = {
     {"createArrayBuffer", create_array_buffer, 2},
     {"createView", create_view, 3},
     {"allocOwn", alloc_own, 2},
-    {"poolAlloc", pool_alloc, 1},
-    {"poolWrite", pool_write, 3},
+    {"poolAlloc", pool_alloc, 2},
+    {"poolWrite", pool_write, 4},
     {"allocUnsafe", alloc_unsafe, 1},
     {"setup", setup, 2},
     {"setPool", set_pool, 1},
@@ -1259,6 +1271,8 @@ void init_buffer_binding(duk_context* ctx) {
   duk_push_heap_stash(ctx);
   auto* st = new (duk_push_fixed_buffer(ctx, sizeof(NativeState))) NativeState();
   duk_put_prop_string(ctx, -2, "\xff" "bufferState");
+  Runtime& rt = Runtime::from(ctx);
+  if (rt.recorder().enabled()) st->trace = PoolTrace(rt);
   duk_push_c_function(ctx, release_external, 2);
   st->release = keep(ctx, -1, "\xff" "bufferRelease");
   duk_pop(ctx);

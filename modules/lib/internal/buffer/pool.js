@@ -40,12 +40,16 @@
 //
 // Split of the work. The policy is here: when to start a slab, what is
 // recorded. The carving is native (binding.poolAlloc/poolWrite, and
-// binding.allocUnsafe which is Buffer.allocUnsafe itself when tracing is
-// off): it reads and advances the slab's size and offset in `fields`, memory
-// shared with the binding, and returns undefined when a request does not
-// fit, and this file then starts a new slab. In Duktape each JS call and each
-// outer-variable lookup costs more than the native work, so keeping the hot
-// path out of JS is what makes allocation cheap.
+// binding.allocUnsafe which is Buffer.allocUnsafe itself): it reads and
+// advances the slab's size and offset in `fields`, memory shared with the
+// binding, and returns undefined when a request does not fit, and this file
+// then starts a new slab. In Duktape each JS call and each outer-variable
+// lookup costs more than the native work, so keeping the hot path out of JS
+// is what makes allocation cheap, traced or not: the binding also records
+// buffer.alloc and buffer.pool.take of each pooled Buffer itself
+// (modules/native/buffer_pool.hpp), from the current slab's id and Buffer
+// count that this file keeps in `fields` (kSlabId, kSlabBuffers). Slab
+// creation, retirement, release and all own memory are recorded here.
 
 var binding = internalBinding('buffer');
 var trace = require('internal/trace');
@@ -58,7 +62,6 @@ var executionAsyncId = asyncIds.executionAsyncId;
 var kSlabNew = trace.kinds['buffer.slab.new'];
 var kSlabRetire = trace.kinds['buffer.slab.retire'];
 var kAlloc = trace.kinds['buffer.alloc'];
-var kPoolTake = trace.kinds['buffer.pool.take'];
 var kSlabRelease = trace.kinds['buffer.slab.release'];
 var kFree = trace.kinds['buffer.free'];
 var kExternal = trace.kinds['buffer.external'];
@@ -72,18 +75,26 @@ var nativeAllocOwn = binding.allocOwn;
 
 // The slab's size, the next free offset and Buffer.poolSize live in memory
 // shared with the native binding, which carves pooled Buffers without
-// calling into JS (poolAlloc, poolWrite, allocUnsafe). *Must* match
-// PoolField in modules/native/buffer.cpp.
+// calling into JS (poolAlloc, poolWrite, allocUnsafe); with tracing on, so do
+// the current slab's id and the count of Buffers carved from it, which the
+// binding bumps as it records each one. *Must* match PoolField in
+// modules/native/buffer_pool.hpp.
 var fields = binding.poolFields;
 var kSlabSize = 0;
 var kPoolOffset = 1;
 var kPoolSize = 2;
+var kSlabId = 3;
+var kSlabBuffers = 4;
 
 // The Buffer constructor, for Buffer.poolSize (users may change it, and Node
 // reads it at each createPool and each size check).
 var BufferCtor = null;
 
-var slab = null;        // with tracing: { id, size, buffers } of the current slab
+// With tracing: { id, size, buffers } of the current slab, for its
+// finalizer. `buffers` is filled in when the slab is retired; until then the
+// count is fields[kSlabBuffers]. (A slab is only collected once retired: the
+// binding keeps the current one alive.)
+var slab = null;
 
 // Installs Buffer.poolSize on the constructor: an accessor (enumerable, like
 // Node's data property) that mirrors every assignment into the shared
@@ -136,6 +147,7 @@ function makeOwnFinalizer(id, size, path) {
 function createPool(request) {
   var previous = slab;
   if (tracing && previous !== null) {
+    previous.buffers = fields[kSlabBuffers];
     emit(kSlabRetire, previous.id, executionAsyncId(),
       fields[kPoolOffset], fields[kSlabSize] - fields[kPoolOffset], previous.buffers, request);
   }
@@ -146,6 +158,8 @@ function createPool(request) {
   fields[kPoolOffset] = 0;
   if (tracing) {
     slab = { id: newAsyncId(), size: size, buffers: 0 };
+    fields[kSlabId] = slab.id;
+    fields[kSlabBuffers] = 0;
     setFinalizer(ab, makeSlabFinalizer(slab));
     emit(kSlabNew, slab.id, executionAsyncId(), size,
       previous === null ? 0 : previous.id);
@@ -153,61 +167,37 @@ function createPool(request) {
   }
 }
 
-// Records a pooled Buffer b (the pool's offset is already past it, aligned).
-function recordPooled(b, api) {
-  var id = newAsyncId();
-  var cause = executionAsyncId();
-  var offset = b.byteOffset;
-  var size = b.length;
-  var record = slab;
-  var end = fields[kPoolOffset];
-  record.buffers++;
-  emit(kAlloc, id, cause, size, 'pooled', api, record.id);
-  emit(kPoolTake, id, cause, record.id, offset, end - offset - size, fields[kSlabSize] - end);
-}
-
 // A slice of `size` bytes (0 < size < poolSize >>> 1) of the current slab
-// (of a new slab when they do not fit).
+// (of a new slab when they do not fit). The binding records it (api: the
+// name in buffer.alloc).
 function allocPooled(size, api) {
-  var b = poolAlloc(size);
+  var b = poolAlloc(size, api);
   if (b === undefined) {
     createPool(size);
-    b = poolAlloc(size);
+    b = poolAlloc(size, api);
   }
-  if (tracing) recordPooled(b, api);
   return b;
 }
 
-// Buffer.allocUnsafe: with tracing off, the native fast path (pooled sizes
-// are carved without entering JS; `slow(size)` does the rest: argument
-// errors, empty, large, and a full slab). With tracing on, a JS function
-// that records each allocation.
-function makeAllocUnsafe(slow) {
-  var fn;
-  if (!tracing) {
-    fn = binding.allocUnsafe;
-  } else {
-    fn = function allocUnsafe(size) {
-      if (typeof size === 'number' && size > 0 && size < (fields[kPoolSize] >>> 1)) {
-        return allocPooled(size, 'allocUnsafe');
-      }
-      return slow(size);
-    };
-  }
+// Buffer.allocUnsafe: the native fast path, traced or not (pooled sizes are
+// carved, and recorded, without entering JS; the JS function given to
+// binding.setup does the rest: argument errors, empty, large, and a full
+// slab).
+function makeAllocUnsafe() {
+  var fn = binding.allocUnsafe;
   Object.defineProperty(fn, 'name', { value: 'allocUnsafe', configurable: true });
   return fn;
 }
 
 // Encodes a string straight into the slab with the binding's encoding `id`:
 // `reserve` bytes must fit (an upper bound of the encoded size); only the
-// bytes actually written are taken.
+// bytes actually written are taken (and recorded by the binding).
 function writePooled(reserve, id, string, api) {
-  var b = poolWrite(id, string, reserve);
+  var b = poolWrite(id, string, reserve, api);
   if (b === undefined) {
     createPool(reserve);
-    b = poolWrite(id, string, reserve);
+    b = poolWrite(id, string, reserve, api);
   }
-  if (tracing) recordPooled(b, api);
   return b;
 }
 
@@ -252,6 +242,5 @@ module.exports = {
   allocOwn: allocOwn,
   allocEmpty: allocEmpty,
   ownArrayBuffer: ownArrayBuffer,
-  view: view,
-  tracing: tracing
+  view: view
 };
