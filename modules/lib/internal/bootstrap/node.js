@@ -247,6 +247,13 @@ defineGlobal('Promise', require('internal/promise').Promise);
 defineGlobal('AggregateError', require('internal/promise').AggregateError);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 
+// ES2015 collections, which Duktape lacks (internal/collections).
+var collections = require('internal/collections');
+defineGlobal('Map', collections.Map);
+defineGlobal('Set', collections.Set);
+defineGlobal('WeakMap', collections.WeakMap);
+defineGlobal('WeakSet', collections.WeakSet);
+
 var timers = require('timers');
 defineGlobal('setTimeout', timers.setTimeout);
 defineGlobal('clearTimeout', timers.clearTimeout);

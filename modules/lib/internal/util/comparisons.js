@@ -28,10 +28,18 @@
 // compared right now. Meeting a pair again means the structure loops back
 // in the same way on both sides, which counts as equal.
 //
-// Duktape has no Map, Set, BigInt, KeyObject or URL objects, so the parts
-// of Node's algorithm for those do not exist here.
+// Maps and Sets (the runtime's, internal/collections) compare by size, then
+// by entries in any order, as Node's setEquiv / mapEquiv do: primitives are
+// looked up directly, object keys (and, loosely, primitives that only match
+// with ==) are paired by a search for a deep-equal partner, each partner
+// used once. The collections are read through internal/collections, so no
+// user-visible method runs.
+//
+// Duktape has no BigInt, KeyObject or URL objects, so the parts of Node's
+// algorithm for those do not exist here.
 
 var types = require('internal/util/types');
+var collections = require('internal/collections');
 
 var objectToString = Object.prototype.toString;
 var hasOwn = Object.prototype.hasOwnProperty;
@@ -45,6 +53,8 @@ var LOOSE = false;
 
 var PLAIN = 0;   // compare keys only
 var ARRAY = 1;   // keys, then indexes (with holes)
+var SET = 2;     // keys, then Set values
+var MAP = 3;     // keys, then Map entries
 
 function sameValue(a, b) {
   if (a === b) return a !== 0 || 1 / a === 1 / b;
@@ -136,7 +146,8 @@ function sameErrorField(a, b, field, deep, strict, path) {
 // Anything with a special comparison, which a plain object must not equal.
 function isSpecial(v) {
   return Array.isArray(v) || types.isArrayBufferView(v) || types.isDate(v) || types.isRegExp(v) ||
-    types.isAnyArrayBuffer(v) || types.isBoxedPrimitive(v) || isErrorLike(v);
+    types.isAnyArrayBuffer(v) || types.isBoxedPrimitive(v) || isErrorLike(v) ||
+    collections.isSet(v) || collections.isMap(v);
 }
 
 function equal(a, b, strict, path) {
@@ -197,6 +208,12 @@ function equal(a, b, strict, path) {
     }
   } else if (types.isBoxedPrimitive(a)) {
     if (!sameBoxed(a, b)) return false;
+  } else if (collections.isSet(a)) {
+    if (!collections.isSet(b) || collections.sizeOf(a) !== collections.sizeOf(b)) return false;
+    return compareKeys(a, b, strict, path, SET);
+  } else if (collections.isMap(a)) {
+    if (!collections.isMap(b) || collections.sizeOf(a) !== collections.sizeOf(b)) return false;
+    return compareKeys(a, b, strict, path, MAP);
   } else if (isSpecial(b)) {
     return false;
   }
@@ -239,7 +256,10 @@ function compareKeys(a, b, strict, path, kind, keys) {
       if (symsA.length !== symsB.length && enumerableCount(b, symsB) !== count) return false;
     }
   }
-  if (keys.length === 0 && (kind === PLAIN || a.length === 0)) return true;
+  if (keys.length === 0 && (kind === PLAIN || (kind === ARRAY && a.length === 0) ||
+      (kind >= SET && collections.sizeOf(a) === 0))) {
+    return true;
+  }
 
   // Cycle check: this pair is already being compared further up.
   for (var p = 0; p < path.length; p++) {
@@ -252,6 +272,8 @@ function compareKeys(a, b, strict, path, kind, keys) {
 }
 
 function compareEntries(a, b, strict, path, kind, keys) {
+  if (kind === SET && !setEquiv(a, b, strict, path)) return false;
+  if (kind === MAP && !mapEquiv(a, b, strict, path)) return false;
   for (var k = 0; k < keys.length; k++) {
     if (!equal(a[keys[k]], b[keys[k]], strict, path)) return false;
   }
@@ -273,6 +295,142 @@ function compareEntries(a, b, strict, path, kind, keys) {
     }
   }
   return true;
+}
+
+// --- Sets and Maps (Node's setEquiv / mapEquiv) -------------------------------
+//
+// `pending` is the list of entries still looking for a partner (Node keeps
+// a Set; an array does here, as it only shrinks by the matches).
+
+function isObjectValue(v) {
+  return typeof v === 'object' && v !== null;
+}
+
+// For a primitive missing from the other collection in loose mode: false
+// when nothing loosely equal can exist, true when one might, null or
+// undefined when that one value (undefined for null, null for undefined) is
+// the only candidate to look up.
+function findLooseMatchingPrimitives(prim) {
+  switch (typeof prim) {
+    case 'undefined':
+      return null;
+    case 'object':  // null
+      return undefined;
+    case 'symbol':
+      return false;
+    case 'string':
+      prim = +prim;
+      // falls through
+    case 'number':
+      if (prim !== prim) return false;
+  }
+  return true;
+}
+
+function setMightHaveLoosePrim(a, b, prim) {
+  var altValue = findLooseMatchingPrimitives(prim);
+  if (altValue != null) return altValue;
+  return collections.has(b, altValue) && !collections.has(a, altValue);
+}
+
+function mapMightHaveLoosePrim(a, b, prim, item, path) {
+  var altValue = findLooseMatchingPrimitives(prim);
+  if (altValue != null) return altValue;
+  var curB = collections.get(b, altValue);
+  if ((curB === undefined && !collections.has(b, altValue)) || !equal(item, curB, LOOSE, path)) {
+    return false;
+  }
+  return !collections.has(a, altValue) && equal(item, curB, LOOSE, path);
+}
+
+// Removes from `pending` the first value deep-equal to `value`.
+function takeEqualValue(pending, value, strict, path) {
+  for (var i = 0; i < pending.length; i++) {
+    if (equal(value, pending[i], strict, path)) {
+      pending.splice(i, 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+function setEquiv(a, b, strict, path) {
+  var pending = null;
+  var valuesA = collections.entriesOf(a);
+  var i;
+  var val;
+  for (i = 0; i < valuesA.length; i++) {
+    val = valuesA[i];
+    if (isObjectValue(val)) {
+      if (pending === null) pending = [];
+      pending.push(val);
+    } else if (!collections.has(b, val)) {
+      if (strict || !setMightHaveLoosePrim(a, b, val)) return false;
+      if (pending === null) pending = [];
+      pending.push(val);
+    }
+  }
+  if (pending === null) return true;
+  var valuesB = collections.entriesOf(b);
+  for (i = 0; i < valuesB.length; i++) {
+    val = valuesB[i];
+    if (isObjectValue(val)) {
+      if (!takeEqualValue(pending, val, strict, path)) return false;
+    } else if (!strict && !collections.has(a, val) && !takeEqualValue(pending, val, strict, path)) {
+      return false;
+    }
+  }
+  return pending.length === 0;
+}
+
+// Removes from `pending` (keys of `map`) the first key deep-equal to key1
+// whose value is deep-equal to item1.
+function takeEqualEntry(pending, map, key1, item1, strict, path) {
+  for (var i = 0; i < pending.length; i++) {
+    var key2 = pending[i];
+    if (equal(key1, key2, strict, path) && equal(item1, collections.get(map, key2), strict, path)) {
+      pending.splice(i, 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+function mapEquiv(a, b, strict, path) {
+  var pending = null;
+  var entriesA = collections.entriesOf(a);
+  var i;
+  var key;
+  var item;
+  for (i = 0; i < entriesA.length; i += 2) {
+    key = entriesA[i];
+    item = entriesA[i + 1];
+    if (isObjectValue(key)) {
+      if (pending === null) pending = [];
+      pending.push(key);
+    } else {
+      var item2 = collections.get(b, key);
+      if ((item2 === undefined && !collections.has(b, key)) || !equal(item, item2, strict, path)) {
+        if (strict || !mapMightHaveLoosePrim(a, b, key, item, path)) return false;
+        if (pending === null) pending = [];
+        pending.push(key);
+      }
+    }
+  }
+  if (pending === null) return true;
+  var entriesB = collections.entriesOf(b);
+  for (i = 0; i < entriesB.length; i += 2) {
+    key = entriesB[i];
+    item = entriesB[i + 1];
+    if (isObjectValue(key)) {
+      if (!takeEqualEntry(pending, a, key, item, strict, path)) return false;
+    } else if (!strict &&
+               (!collections.has(a, key) || !equal(collections.get(a, key), item, LOOSE, path)) &&
+               !takeEqualEntry(pending, a, key, item, LOOSE, path)) {
+      return false;
+    }
+  }
+  return pending.length === 0;
 }
 
 function isDeepEqual(a, b) {

@@ -18,8 +18,12 @@
 //
 // What differs from Node, and why:
 //   - Type checks use Duktape's internal class (internal/util/types), V8's
-//     are native. Map, Set, WeakMap, WeakSet, iterators, BigInt, classes,
-//     generator and async functions do not exist in Duktape.
+//     are native. BigInt, classes, generator and async functions do not
+//     exist in Duktape. Map, Set, WeakMap, WeakSet and their iterators are
+//     the runtime's (internal/collections), read through its helpers so that
+//     no user-visible method runs; a WeakMap or WeakSet cannot list its
+//     entries (they live on the keys), so it is `<items unknown>` even with
+//     showHidden.
 //   - Proxies cannot be unwrapped: Node formats the target without running
 //     traps; here the proxy itself is formatted (its traps may run).
 //   - Duktape does not infer function names (`var f = function () {}` has
@@ -32,6 +36,7 @@
 //     strings are not NFC-normalized (Duktape has no String#normalize).
 
 var types = require('internal/util/types');
+var collections = require('internal/collections');
 
 var classOf = types.classOf;
 // Duktape.info(value): the engine's view of an object (class, property
@@ -40,6 +45,7 @@ var dukInfo = typeof Duktape === 'object' && Duktape !== null ? Duktape.info : u
 var isNativeError = types.isNativeError;
 
 // Duktape's internal class numbers (see internal/util/types).
+var CLASS_OBJECT = 1;
 var CLASS_ARGUMENTS = 4;
 var CLASS_BOOLEAN = 5;
 var CLASS_DATE = 6;
@@ -627,7 +633,9 @@ function getKeys(value, showHidden) {
   if (showHidden) {
     keys = typeof value === 'function' ? functionOwnNames(value) :
       isNativeError(value) ? errorOwnNames(value) : getOwnPropertyNames(value);
-    for (i = 0; i < symbols.length; i++) keys.push(symbols[i]);
+    for (i = 0; i < symbols.length; i++) {
+      if (!collections.isInternalSymbol(symbols[i])) keys.push(symbols[i]);
+    }
   } else {
     keys = objectKeys(value);
     for (i = 0; i < symbols.length; i++) {
@@ -661,7 +669,10 @@ function getOwnNonIndexProperties(value, showHidden, isTyped) {
   }
   var symbols = getOwnPropertySymbols(value);
   for (i = 0; i < symbols.length; i++) {
-    if (showHidden || propertyIsEnumerable.call(value, symbols[i])) keys.push(symbols[i]);
+    if (showHidden ? !collections.isInternalSymbol(symbols[i]) :
+        propertyIsEnumerable.call(value, symbols[i])) {
+      keys.push(symbols[i]);
+    }
   }
   return keys;
 }
@@ -749,6 +760,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   var extrasType = kObjectType;
   var prefix;
   var isPromiseValue = false;
+  var collectionKind;
 
   if (Array.isArray(value)) {
     prefix = (constructor !== 'Array' || tag !== '') ?
@@ -768,6 +780,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
     formatter = makeTypedArrayFormatter(value, size);
     extrasType = kArrayExtrasType;
+  } else if (cls === CLASS_OBJECT && (collectionKind = collections.kindOf(value)) !== undefined &&
+             collectionKind !== 'WeakMap' && collectionKind !== 'WeakSet') {
+    keys = getKeys(value, ctx.showHidden);
+    if (collectionKind === 'Map' || collectionKind === 'Set') {
+      var collectionSize = collections.sizeOf(value);
+      prefix = getPrefix(constructor, tag, collectionKind, '(' + collectionSize + ')');
+      formatter = collectionKind === 'Map' ? formatMap : formatSet;
+      if (collectionSize === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
+      braces = [prefix + '{', '}'];
+    } else {
+      braces = getIteratorBraces(collectionKind.slice(0, 3), tag);
+      formatter = makeIteratorFormatter(braces);
+    }
   } else {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
@@ -813,6 +838,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if ((isPromiseValue = lazyPromise().isPromise(value))) {
       braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
       formatter = formatPromise;
+    } else if (collectionKind === 'WeakMap' || collectionKind === 'WeakSet') {
+      braces[0] = getPrefix(constructor, tag, collectionKind) + '{';
+      formatter = formatWeakCollection;
     } else if (cls === CLASS_NUMBER || cls === CLASS_STRING || cls === CLASS_BOOLEAN ||
                cls === CLASS_SYMBOL) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, cls);
@@ -1394,6 +1422,82 @@ function makeTypedArrayFormatter(value, length) {
     }
     return output;
   };
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  var values = collections.entriesOf(value);
+  var length = values.length;
+  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  var remaining = length - maxLength;
+  var output = [];
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < maxLength; i++) output.push(formatValue(ctx, values[i], recurseTimes));
+  if (remaining > 0) output.push(remainingText(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  var entries = collections.entriesOf(value);  // [k1, v1, k2, v2, ...]
+  var length = entries.length / 2;
+  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  var remaining = length - maxLength;
+  var output = [];
+  ctx.indentationLvl += 2;
+  for (var i = 0; i < maxLength; i++) {
+    output.push(formatValue(ctx, entries[2 * i], recurseTimes) + ' => ' +
+      formatValue(ctx, entries[2 * i + 1], recurseTimes));
+  }
+  if (remaining > 0) output.push(remainingText(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+// '[Map Iterator] {', or with another tag '[Tag] [Map Iterator] {'.
+function getIteratorBraces(type, tag) {
+  if (tag !== type + ' Iterator') {
+    if (tag !== '') tag += '] [';
+    tag += type + ' Iterator';
+  }
+  return ['[' + tag + '] {', '}'];
+}
+
+// A Map or Set iterator shows what it would still yield (without advancing);
+// an entries iterator is marked as '[Map Entries]' / '[Set Entries]'.
+function makeIteratorFormatter(braces) {
+  return function formatIterator(ctx, value, recurseTimes) {
+    var preview = collections.previewIterator(value);
+    var entries = preview[0];
+    var maxLength;
+    var output;
+    var i;
+    if (preview[1]) {
+      braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+      var len = entries.length / 2;
+      maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), len);
+      output = [];
+      ctx.indentationLvl += 2;
+      for (i = 0; i < maxLength; i++) {
+        var pair = [formatValue(ctx, entries[2 * i], recurseTimes),
+          formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+        output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+      }
+      ctx.indentationLvl -= 2;
+      if (len - maxLength > 0) output.push(remainingText(len - maxLength));
+      return output;
+    }
+    maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
+    output = [];
+    ctx.indentationLvl += 2;
+    for (i = 0; i < maxLength; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+    ctx.indentationLvl -= 2;
+    if (entries.length - maxLength > 0) output.push(remainingText(entries.length - maxLength));
+    return output;
+  };
+}
+
+function formatWeakCollection(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
 }
 
 function formatPromise(ctx, value, recurseTimes) {

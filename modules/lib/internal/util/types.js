@@ -10,7 +10,9 @@
 // below that V8 does natively is a comparison of that number. The class
 // numbers are DUK_HOBJECT_CLASS_* from duk_hobject.h (Duktape 2.7).
 //
-// What Duktape does not have (Map, Set, WeakMap, WeakSet, BigInt, generator
+// Map, Set, WeakMap, WeakSet and their iterators are the runtime's own
+// (internal/collections), which tells its objects apart by the record each
+// holds under a private symbol. What Duktape does not have (BigInt, generator
 // and async functions, module namespaces, externals, shared memory) can never
 // be the type asked about, so those checks return false.
 //
@@ -122,6 +124,8 @@ function typedArrayName(value) {
   return typedArrayNames[classOf(value)];
 }
 
+var collections = require('internal/collections');
+
 var promiseModule;
 function isPromise(value) {
   if (promiseModule === undefined) promiseModule = require('internal/promise');
@@ -167,12 +171,12 @@ module.exports = {
   isGeneratorFunction: no,
   isGeneratorObject: no,
   isPromise: isPromise,
-  isMap: no,
-  isSet: no,
-  isMapIterator: no,
-  isSetIterator: no,
-  isWeakMap: no,
-  isWeakSet: no,
+  isMap: collections.isMap,
+  isSet: collections.isSet,
+  isMapIterator: collections.isMapIterator,
+  isSetIterator: collections.isSetIterator,
+  isWeakMap: collections.isWeakMap,
+  isWeakSet: collections.isWeakSet,
   isArrayBuffer: isArrayBuffer,
   isDataView: isDataView,
   isSharedArrayBuffer: no,

@@ -1,0 +1,27 @@
+// A proxy and its target are two different keys, whichever comes first.
+var target = {};
+var proxy = new Proxy(target, {});
+var m = new Map([[target, 't'], [proxy, 'p']]);
+console.log(m.size, m.get(target), m.get(proxy));
+console.log(m.delete(proxy), m.get(target), m.has(proxy), m.size);
+var m2 = new Map([[proxy, 'p'], [target, 't']]);
+console.log(m2.size, m2.get(target), m2.get(proxy));
+var s = new Set([proxy]);
+console.log(s.has(proxy), s.has(target));
+var wm = new WeakMap([[proxy, 1]]);
+console.log(wm.get(proxy));
+var wm2 = new WeakMap([[target, 't']]);
+console.log(wm2.get(proxy), wm2.has(proxy));
+wm2.set(proxy, 'p');
+console.log(wm2.get(target), wm2.get(proxy));
+console.log(wm2.delete(proxy), wm2.get(target), wm2.has(proxy));
+var wm3 = new WeakMap([[proxy, 'p']]);
+console.log(wm3.get(target), wm3.has(target));
+wm3.set(target, 't');
+console.log(wm3.get(target), wm3.get(proxy));
+var parent = {};
+var child = Object.create(parent);
+var ws = new WeakSet([parent]);
+console.log(ws.has(child));
+ws.add(child);
+console.log(ws.has(child), ws.delete(parent), ws.has(parent), ws.has(child));
