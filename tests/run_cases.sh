@@ -5,7 +5,8 @@
 #
 #   tests/run_cases.sh 'build/tickscope run' [FILTER]
 #
-# Prints one line per failing case and a final 'N passed, M failed'.
+# Prints one line per failing case and a final 'N passed, M failed'. A case
+# with a stdin.txt reads it as its standard input (others read /dev/null).
 #
 # tests/cases/expected_failures.txt lists cases that cannot pass yet (a
 # runtime part is missing), each with the reason: they run, are reported as
@@ -36,7 +37,9 @@ while IFS= read -r exp; do
   dir=$(dirname "$exp")
   name=${dir#"$CASES"/}
   if [ -n "$FILTER" ] && ! printf '%s\n' "$name" | grep -Eq -- "$FILTER"; then continue; fi
-  ( cd "$dir" && CORPUS_VAR=hello timeout 10 "${PREFIX[@]}" main.js </dev/null >"$TMP/out" 2>"$TMP/err" )
+  input=/dev/null
+  [ -f "$dir/stdin.txt" ] && input=stdin.txt  # read after the cd into $dir
+  ( cd "$dir" && CORPUS_VAR=hello timeout 10 "${PREFIX[@]}" main.js <"$input" >"$TMP/out" 2>"$TMP/err" )
   rc=$?
   want=$(tr -d ' \t\r\n' < "$dir/expected.code")
   ok=0
