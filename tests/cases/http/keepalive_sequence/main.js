@@ -1,13 +1,16 @@
 // Several requests over one keep-alive connection (the global agent reuses
 // it): a chunked response, a 404 with writeHead, an empty body, a POST body;
-// finish/close events; server.close() closes the idle connection.
+// finish/close events; server.close() closes the idle connection. The
+// chunked response ends once the client has its headers (not on a timer,
+// which a loaded machine could fire first).
 var http = require('http');
+var endChunked = null;
 var server = http.createServer(function (req, res) {
   console.log('req', req.method, req.url, req.httpVersion, JSON.stringify(req.headers).replace(/:[0-9]+/, ':PORT'));
   if (req.url === '/chunked') {
     res.setHeader('X-A', ['1', '2']);
     res.write('part1,');
-    setTimeout(function () { res.end('part2'); }, 10);
+    endChunked = function () { res.end('part2'); };
   } else if (req.url === '/404') {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('nope');
@@ -30,6 +33,7 @@ server.listen(0, '127.0.0.1', function () {
     var p = paths[i++];
     var req = http.request({ port: port, host: '127.0.0.1', path: p, method: p === '/echo' ? 'POST' : 'GET' }, function (res) {
       console.log('res', res.statusCode, res.statusMessage, JSON.stringify(res.headers, function (k, v) { return k === 'date' ? 'DATE' : v; }));
+      if (p === '/chunked') endChunked();
       res.setEncoding('utf8');
       var b = '';
       res.on('data', function (d) { b += d; });
