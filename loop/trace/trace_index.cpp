@@ -159,8 +159,9 @@ std::string explain_rule(const CallbackInfo& cb) {
     if (cb.late_ms > 0) s += "; this one was " + std::to_string(cb.late_ms) + " ms late";
     return s;
   }
-  if (k == "fs") {
-    return "I/O callbacks run in the poll phase, when the thread pool has finished the request";
+  if (k == "fs" || k == "crypto" || k == "dns") {
+    return "thread-pool callbacks (fs, crypto's pbkdf2/scrypt/randomBytes, dns.lookup) run in the "
+           "poll phase, once a pool thread has finished the request";
   }
   return "it ran when the loop reached it";
 }

@@ -64,21 +64,9 @@ function Buffer() {
 
 function nop() {}
 
-// The trace names an I/O callback after the function the loop calls (see
-// callback.enter). When that is one of this module's own completion
-// functions, it takes the name of the user's callback it serves, so that the
-// trace, the visualizer and the grader (`callback NAME`) show whose callback
-// ran. A step that only leads to the next request (readFile's open, fstat and
-// read) is named 'NAME (step)': the plain name stays for the completion that
-// calls the user's callback. Renaming costs, so only when tracing.
-var tracing = require('internal/trace').enabled;
-function servedBy(userCallback, completion, step) {
-  if (tracing && typeof userCallback === 'function' && userCallback.name) {
-    var name = step ? userCallback.name + ' (' + step + ')' : userCallback.name;
-    Object.defineProperty(completion, 'name', { value: name, configurable: true });
-  }
-  return completion;
-}
+// An fs completion is named after the user's callback it serves (see
+// internal/trace's servedBy).
+var servedBy = require('internal/trace').servedBy;
 
 function validateFunction(cb, name) {
   if (typeof cb !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', cb);

@@ -8,6 +8,7 @@ namespace ts {
   X(builtins)          \
   X(cares_wrap)        \
   X(constants_fs)      \
+  X(crypto)            \
   X(contextify)        \
   X(errors)            \
   X(fs)                \

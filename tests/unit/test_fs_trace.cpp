@@ -8,30 +8,9 @@
 #include "pool.hpp"
 #include "trace_support.hpp"
 
+using ts::test::max_overlap;
 using ts::test::run_traced;
 using ts::test::TracedEvent;
-
-namespace {
-
-// The most [start, end] intervals that overlap at one moment.
-size_t max_overlap(std::vector<std::pair<int64_t, int64_t>> intervals) {
-  std::vector<std::pair<int64_t, int>> points;
-  for (const auto& [start, end] : intervals) {
-    points.emplace_back(start, +1);
-    points.emplace_back(end, -1);
-  }
-  // At equal times, an end comes before a start: touching is not overlapping.
-  std::sort(points.begin(), points.end());
-  int now = 0;
-  int most = 0;
-  for (const auto& p : points) {
-    now += p.second;
-    most = std::max(most, now);
-  }
-  return static_cast<size_t>(most);
-}
-
-}  // namespace
 
 TEST_CASE("eight concurrent readFile calls run at most four at a time on four workers",
           "[fs][pool][trace]") {

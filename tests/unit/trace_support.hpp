@@ -98,4 +98,23 @@ inline TracedRun run_traced(const std::string& source) {
   return run;
 }
 
+// The most [start, end] intervals that overlap at one moment (pool.work
+// intervals: how many requests ran at once).
+inline size_t max_overlap(const std::vector<std::pair<int64_t, int64_t>>& intervals) {
+  std::vector<std::pair<int64_t, int>> points;
+  for (const auto& [start, end] : intervals) {
+    points.emplace_back(start, +1);
+    points.emplace_back(end, -1);
+  }
+  // At equal times, an end comes before a start: touching is not overlapping.
+  std::sort(points.begin(), points.end());
+  int now = 0;
+  int most = 0;
+  for (const auto& p : points) {
+    now += p.second;
+    most = std::max(most, now);
+  }
+  return static_cast<size_t>(most);
+}
+
 }  // namespace ts::test
