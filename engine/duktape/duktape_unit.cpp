@@ -25,4 +25,10 @@ void request_interrupt(duk_context* ctx) {
   }
 }
 
+void prevent_extensions(duk_context* ctx, duk_idx_t idx) {
+  auto* thr = reinterpret_cast<duk_hthread*>(ctx);
+  duk_hobject* h = duk_require_hobject(thr, idx);
+  DUK_HOBJECT_CLEAR_EXTENSIBLE(h);
+}
+
 }  // namespace ts::duk_internal

@@ -38,6 +38,7 @@
 #include "buffer_pool.hpp"
 
 #include "binding.hpp"
+#include "duktape/duk_internal_helpers.hpp"
 #include "runtime.hpp"
 
 namespace ts {
@@ -683,7 +684,6 @@ std::string encode_to_bytes(duk_context* ctx, int enc, duk_idx_t str_idx) {
 // cache makes that cheap); heapptrs avoid any further property lookups.
 struct NativeState {
   void* proto = nullptr;        // Buffer.prototype
-  void* prevent = nullptr;      // Object.preventExtensions
   void* slow_alloc = nullptr;   // allocUnsafe's JS path for everything not pooled
   void* pool = nullptr;         // the current slab's ArrayBuffer
   void* release = nullptr;      // release_external, the ArrayBuffers' finalizer
@@ -769,17 +769,16 @@ duk_ret_t create_array_buffer(duk_context* ctx) {
 // non-extensible object Duktape ignores that write (sloppy mode; strict mode
 // throws a TypeError where V8 is silent). The price: own properties cannot
 // be added to a Buffer (buf.foo = 1 is ignored). The engine-level fix is a
-// patch to Duktape's typed-array [[Set]].
+// patch to Duktape's typed-array [[Set]]. The flag is cleared directly
+// (duk_internal::prevent_extensions): calling Object.preventExtensions cost
+// more than the rest of the allocation.
 void push_view(duk_context* ctx, const NativeState& st, duk_idx_t ab_idx, double off, double len) {
   ab_idx = duk_normalize_index(ctx, ab_idx);
   duk_push_buffer_object(ctx, ab_idx, static_cast<duk_size_t>(off), static_cast<duk_size_t>(len),
                          DUK_BUFOBJ_UINT8ARRAY);
   duk_push_heapptr(ctx, st.proto);
   duk_set_prototype(ctx, -2);
-  duk_push_heapptr(ctx, st.prevent);
-  duk_dup(ctx, -2);
-  duk_call(ctx, 1);
-  duk_pop(ctx);
+  duk_internal::prevent_extensions(ctx, -1);
   // [ ... view ]
 }
 
@@ -898,10 +897,6 @@ duk_ret_t setup(duk_context* ctx) {
   NativeState& st = native_state(ctx);
   st.proto = keep(ctx, 0, "\xff" "bufferProto");
   st.slow_alloc = keep(ctx, 1, "\xff" "bufferSlowAlloc");
-  duk_get_global_string(ctx, "Object");
-  duk_get_prop_string(ctx, -1, "preventExtensions");
-  st.prevent = keep(ctx, -1, "\xff" "bufferPrevent");
-  duk_pop_2(ctx);
   return 0;
 }
 
