@@ -41,6 +41,7 @@ Runtime::Runtime(RuntimeOptions options)
   }
   install_limits();
   install_throw_site_hook();
+  hide_engine_globals();
   // Start order decides run order within the check phase (phase_probe.hpp).
   probe_->start_tail_markers();
   immediates_->start();

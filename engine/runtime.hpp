@@ -164,6 +164,7 @@ class Runtime {
   void create_heap();
   void install_limits();
   void install_throw_site_hook();
+  void hide_engine_globals();
   static uint64_t monotonic_now_ns();
   void bootstrap();
   void run_loop();

@@ -9,6 +9,7 @@ namespace ts {
   X(cares_wrap)        \
   X(constants_fs)      \
   X(crypto)            \
+  X(duktape)           \
   X(contextify)        \
   X(errors)            \
   X(fs)                \

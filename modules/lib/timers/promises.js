@@ -31,20 +31,31 @@ function abortError(signal) {
 
 // A promise settled by a timer (schedule = setTimeout) or an immediate.
 // `start(onFire)` starts it and returns the handle; `clear` cancels it.
+// With a signal, Node returns the promise's finally() (which removes the
+// abort listener), so its reactions run two microtask hops later than
+// without one; keeping that shape keeps orderings the same as Node's.
 function whenFired(opts, value, start, clear) {
   var signal = opts.signal;
   if (signal !== undefined && signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise(function (resolve, reject) {
+  var onAbort;
+  var ret = new Promise(function (resolve, reject) {
     var handle = start(function () {
-      if (signal !== undefined) signal.removeEventListener('abort', onAbort);
       resolve(value);
     });
     if (!opts.ref) handle.unref();
-    function onAbort() {
-      clear(handle);
-      reject(abortError(signal));
+    if (signal !== undefined) {
+      onAbort = function () {
+        clear(handle);
+        reject(abortError(signal));
+      };
+      var listenerOptions = {};
+      listenerOptions[require('internal/event_target').kResistStopPropagation] = true;
+      signal.addEventListener('abort', onAbort, listenerOptions);
     }
-    if (signal !== undefined) signal.addEventListener('abort', onAbort, { once: true });
+  });
+  if (onAbort === undefined) return ret;
+  return ret['finally'](function () {
+    signal.removeEventListener('abort', onAbort);
   });
 }
 

@@ -152,11 +152,12 @@ function formatCall(call) {
 }
 
 // The file and line of whoever called `fn`.
+var duktapeAct = internalBinding('duktape').act;
+
 function callSite(fn) {
-  if (typeof Duktape !== 'object' || typeof Duktape.act !== 'function') return undefined;
   var found = false;
   for (var level = -2; ; level--) {
-    var act = Duktape.act(level);
+    var act = duktapeAct(level);
     if (!act) return undefined;
     if (found) {
       var file = act['function'] && act['function'].fileName;

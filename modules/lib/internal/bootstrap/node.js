@@ -236,16 +236,25 @@ process.nextTick = taskQueues.nextTick;
 
 var globalObject = globalThis;
 
-function defineGlobal(name, value) {
+// Enumerable or not as in Node: `for (k in globalThis)` lists global, the
+// timers, queueMicrotask, structuredClone, atob, btoa and performance, in
+// that order.
+function defineGlobal(name, value, enumerable) {
   Object.defineProperty(globalObject, name, { value: value, writable: true, configurable: true,
-    enumerable: false });
+    enumerable: !!enumerable });
 }
 
-defineGlobal('global', globalObject);
-defineGlobal('process', process);
+defineGlobal('global', globalObject, true);
+// An accessor, as in Node (assigning replaces what `process` reads as).
+var globalProcess = process;
+Object.defineProperty(globalObject, 'process', {
+  get: function () { return globalProcess; },
+  set: function (value) { globalProcess = value; },
+  configurable: true,
+  enumerable: false
+});
 defineGlobal('Promise', require('internal/promise').Promise);
 defineGlobal('AggregateError', require('internal/promise').AggregateError);
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 
 // ES2015 collections, which Duktape lacks (internal/collections).
 var collections = require('internal/collections');
@@ -255,31 +264,62 @@ defineGlobal('WeakMap', collections.WeakMap);
 defineGlobal('WeakSet', collections.WeakSet);
 
 var timers = require('timers');
-defineGlobal('setTimeout', timers.setTimeout);
-defineGlobal('clearTimeout', timers.clearTimeout);
-defineGlobal('setInterval', timers.setInterval);
-defineGlobal('clearInterval', timers.clearInterval);
-defineGlobal('setImmediate', timers.setImmediate);
-defineGlobal('clearImmediate', timers.clearImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
 // Loaded on first use, as Node defines some globals lazily.
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable) {
   Object.defineProperty(globalObject, name, {
     get: function () {
       var value = load();
-      defineGlobal(name, value);
+      defineGlobal(name, value, enumerable);
       return value;
     },
     set: function (value) {
-      defineGlobal(name, value);
+      defineGlobal(name, value, enumerable);
     },
     configurable: true,
-    enumerable: false
+    enumerable: !!enumerable
   });
 }
 
 defineLazyGlobal('console', function () { return require('console'); });
 defineLazyGlobal('Buffer', function () { return require('buffer').Buffer; });
+// Web-platform globals (Node's bootstrap/web/exposed-*.js). Duktape's own
+// `performance` (now() only) gives way to Node's, which takes its clock and
+// so must load first; re-adding it also puts it after btoa in for-in order.
+var perf = require('internal/perf/performance');
+delete globalObject.performance;
+defineGlobal('structuredClone', require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('atob', function () { return require('buffer').atob; }, true);
+defineLazyGlobal('btoa', function () { return require('buffer').btoa; }, true);
+defineLazyGlobal('performance', function () { return perf.performance; }, true);
+var eventTarget = require('internal/event_target');
+defineGlobal('EventTarget', eventTarget.EventTarget);
+defineGlobal('Event', eventTarget.Event);
+defineGlobal('CustomEvent', eventTarget.CustomEvent);
+defineLazyGlobal('AbortController', function () {
+  return require('internal/abort_controller').AbortController;
+});
+defineLazyGlobal('AbortSignal', function () {
+  return require('internal/abort_controller').AbortSignal;
+});
+defineLazyGlobal('DOMException', function () {
+  return require('internal/per_context/domexception').DOMException;
+});
+['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure'].forEach(function (name) {
+  defineLazyGlobal(name, function () { return perf[name]; });
+});
+// Duktape's own TextEncoder/TextDecoder, as lazy globals like Node's.
+['TextEncoder', 'TextDecoder'].forEach(function (name) {
+  var engineClass = globalObject[name];
+  defineLazyGlobal(name, function () { return engineClass; });
+});
 
 // --- callbacks from the runtime -----------------------------------------------
 

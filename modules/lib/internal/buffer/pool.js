@@ -65,7 +65,7 @@ var kAlloc = trace.kinds['buffer.alloc'];
 var kSlabRelease = trace.kinds['buffer.slab.release'];
 var kFree = trace.kinds['buffer.free'];
 var kExternal = trace.kinds['buffer.external'];
-var setFinalizer = Duktape.fin;  // taken now: user code may delete the Duktape global
+var setFinalizer = internalBinding('duktape').fin;  // user scripts have no Duktape global
 
 var createArrayBuffer = binding.createArrayBuffer;
 var createView = binding.createView;

@@ -41,7 +41,8 @@ var collections = require('internal/collections');
 var classOf = types.classOf;
 // Duktape.info(value): the engine's view of an object (class, property
 // table sizes); see internal/util/types.
-var dukInfo = typeof Duktape === 'object' && Duktape !== null ? Duktape.info : undefined;
+// (User scripts have no Duktape global, as in Node: internalBinding('duktape').)
+var dukInfo = internalBinding('duktape').info;
 var isNativeError = types.isNativeError;
 
 // Duktape's internal class numbers (see internal/util/types).

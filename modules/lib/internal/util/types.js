@@ -23,7 +23,8 @@
 // to an array target while the proxy's own class stays "Object". A proxy of
 // an object without any keys cannot be told apart from {}.
 
-var dukInfo = typeof Duktape === 'object' && Duktape !== null ? Duktape.info : undefined;
+// The engine's Duktape object, which user scripts do not see (as in Node).
+var dukInfo = internalBinding('duktape').info;
 
 var CLASS_OBJECT = 1;
 var CLASS_ARRAY = 2;
