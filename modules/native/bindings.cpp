@@ -15,6 +15,7 @@ namespace ts {
   X(fs)                \
   X(functions)         \
   X(http_parser)       \
+  X(math)              \
   X(os)                \
   X(pipe_wrap)         \
   X(process_methods)   \

@@ -63,6 +63,7 @@ var defineProperty = Object.defineProperty;
 var isExtensible = Object.isExtensible;
 var SymbolIterator = Symbol.iterator;
 var SymbolToStringTag = Symbol.toStringTag;
+var arrayValues = Array.prototype.values;  // internal/es installed it before this file loads
 
 var kData = Symbol('tickscope.collection');     // a collection's Table / WeakTable
 var kIter = Symbol('tickscope.iterator');       // an iterator's IterState
@@ -397,6 +398,9 @@ function defineHidden(obj, key, value) {
 // iterator for: arrays, typed arrays, arguments and strings (by code point).
 function iterate(iterable, each) {
   var method = iterable[SymbolIterator];
+  // An array with the built-in iterator: walked by index, which is what that
+  // iterator would do, without an iterator object per step.
+  if (method === arrayValues && Array.isArray(iterable)) method = undefined;
   if (typeof method === 'function') {
     var iterator = method.call(iterable);
     if (!isObject(iterator)) throw new TypeError('Result of the Symbol.iterator method is not an object');
@@ -478,12 +482,9 @@ function fillSet(target, iterable, name) {
 
 // --- iterators -----------------------------------------------------------------
 
-// %IteratorPrototype%: iterators are iterable (they return themselves).
-var IteratorPrototype = {};
-defineProperty(IteratorPrototype, SymbolIterator, {
-  value: function () { return this; }, writable: true, configurable: true
-});
-defineProperty(IteratorPrototype[SymbolIterator], 'name', { value: '[Symbol.iterator]' });
+// %IteratorPrototype% (iterators are iterable: they return themselves), the
+// one array and string iterators share too (internal/es/iterators).
+var IteratorPrototype = require('internal/es/iterators').IteratorPrototype;
 
 var MapIteratorPrototype = Object.create(IteratorPrototype);
 var SetIteratorPrototype = Object.create(IteratorPrototype);

@@ -9,6 +9,9 @@
 // Called by the C++ bootstrap as (process, require, internalBinding), where
 // require loads built-in modules, internal ones included.
 
+// ES2015+ built-ins that V8 has and Duktape lacks, before anything else.
+require('internal/es').install();
+
 var EventEmitter = require('events');
 var processMethods = internalBinding('process_methods');
 var stdio = internalBinding('stdio');

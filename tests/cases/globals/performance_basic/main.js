@@ -8,9 +8,12 @@ console.log(typeof performance.timeOrigin,
   Math.abs(performance.timeOrigin + performance.now() - Date.now()) < 1000);
 var a = performance.mark('a', { detail: { step: 1 } });
 var b = performance.mark('b', { startTime: a.startTime + 5 });
-console.log(a.name, a.entryType, a.duration, a.detail, b.startTime - a.startTime, b.detail);
+// (Differences rounded: a.startTime is a real time, and (x + 5) - x is not
+// always exactly 5 in floating point.)
+function ms(d) { return Math.round(d * 1000) / 1000; }
+console.log(a.name, a.entryType, a.duration, a.detail, ms(b.startTime - a.startTime), b.detail);
 var m = performance.measure('a to b', 'a', 'b');
-console.log(m.name, m.entryType, m.duration, m.startTime === a.startTime);
+console.log(m.name, m.entryType, ms(m.duration), m.startTime === a.startTime);
 var m2 = performance.measure('from origin');
 console.log(m2.startTime, m2.duration >= 0);
 console.log(performance.getEntriesByType('mark').map(function (e) { return e.name; }));
