@@ -18,19 +18,14 @@
 
 var util = require('internal/es/util');
 
-// comparefn(x, y) as a number (NaN counts as 0).
-function makeCompare(comparefn) {
-  if (comparefn === undefined) {
-    return function compareStrings(x, y) {
-      var a = String(x);
-      var b = String(y);
-      return a < b ? -1 : a > b ? 1 : 0;
-    };
-  }
-  return function compareWith(x, y) {
-    var v = +comparefn(x, y);
-    return v !== v ? 0 : v;
-  };
+// The default order: by String(x). `compare` functions below are called
+// as compare(x, y) and only their sign is used, always as `< 0`, so a NaN
+// or non-number result counts as 0 (the spec's ToNumber, NaN -> +0) without
+// wrapping the user's comparator in another call.
+function compareStrings(x, y) {
+  var a = String(x);
+  var b = String(y);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function minRunLength(n) {
@@ -59,8 +54,8 @@ function countAndMakeRun(list, low, high, compare) {
   var previous = list[next];
   for (var i = next + 1; i < high; i++) {
     var current = list[i];
-    var order = compare(current, previous);
-    if (descending ? order >= 0 : order < 0) break;
+    var ascendingStep = !(compare(current, previous) < 0);
+    if (descending === ascendingStep) break;
     previous = current;
     runLength++;
   }
@@ -144,6 +139,21 @@ function timSort(list, compare) {
   mergeCollapse(list, runs, compare, true);
 }
 
+// Duktape's own sort: not stable, but where every element is a string, or
+// every element a number other than -0, equal elements are the same value
+// and stability cannot be seen; there it is the fast path.
+var nativeSort = Array.prototype.sort;
+
+function primitivesOnly(list) {
+  var type = typeof list[0];
+  if (type !== 'string' && type !== 'number') return false;
+  for (var i = 0; i < list.length; i++) {
+    var v = list[i];
+    if (typeof v !== type || (v === 0 && 1 / v < 0)) return false;
+  }
+  return true;
+}
+
 // Array.prototype.sort(comparefn) for any array-like `object`.
 function sortArrayLike(object, comparefn) {
   var length = util.toLength(object.length);
@@ -155,7 +165,8 @@ function sortArrayLike(object, comparefn) {
     if (value === undefined) undefinedCount++;
     else list.push(value);
   }
-  timSort(list, makeCompare(comparefn));
+  if (comparefn === undefined && primitivesOnly(list)) nativeSort.call(list);
+  else timSort(list, comparefn === undefined ? compareStrings : comparefn);
   var k = 0;
   for (; k < list.length; k++) object[k] = list[k];
   for (var u = 0; u < undefinedCount; u++) object[k++] = undefined;
@@ -171,6 +182,7 @@ function checkComparator(comparefn) {
 
 module.exports = {
   checkComparator: checkComparator,
+  nativeSort: nativeSort,
   sortArrayLike: sortArrayLike,
   timSort: timSort
 };

@@ -178,12 +178,12 @@ function compareNumbers(x, y) {
   return 0;
 }
 
+// Numbers that compare equal under compareNumbers are the same value, so
+// the default order may use Duktape's faster, unstable sort.
 function sortInto(ta, comparefn) {
   var list = Array.prototype.slice.call(ta);
-  sort.timSort(list, comparefn === undefined ? compareNumbers : function (x, y) {
-    var v = +comparefn(x, y);
-    return v !== v ? 0 : v;
-  });
+  if (comparefn === undefined) sort.nativeSort.call(list, compareNumbers);
+  else sort.timSort(list, comparefn);
   for (var k = 0; k < list.length; k++) ta[k] = list[k];
   return ta;
 }
