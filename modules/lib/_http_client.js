@@ -26,6 +26,10 @@ var HTTPParser = common.HTTPParser;
 var prepareError = common.prepareError;
 var checkIsHttpToken = common._checkIsHttpToken;
 var Agent = agentMod.Agent;
+var internalUrl = require('internal/url');
+var URL = internalUrl.URL;
+var urlToHttpOptions = internalUrl.urlToHttpOptions;
+var isURL = internalUrl.isURL;
 var codes = errors.codes;
 var ERR_INVALID_ARG_TYPE = codes.ERR_INVALID_ARG_TYPE;
 var ERR_INVALID_HTTP_TOKEN = errors.registerCode('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
@@ -34,7 +38,6 @@ var ERR_INVALID_PROTOCOL = errors.registerCode('ERR_INVALID_PROTOCOL',
 var ERR_UNESCAPED_CHARACTERS = errors.registerCode('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 var ERR_HTTP_HEADERS_SENT = errors.registerCode('ERR_HTTP_HEADERS_SENT',
   'Cannot %s headers after they are sent to the client', Error);
-var ERR_INVALID_URL = errors.registerCode('ERR_INVALID_URL', 'Invalid URL', TypeError);
 
 var INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 
@@ -46,59 +49,11 @@ function connResetException(msg) {
   return ex;
 }
 
-// 'http://user:pw@host:port/path?query#hash' -> request options (Node's
-// urlToHttpOptions of a WHATWG URL), without a full URL parser.
-var urlRegex = /^([a-zA-Z][a-zA-Z0-9+.-]*:)\/\/(?:([^@/?#]*)@)?(\[[^\]]*\]|[^/:?#]*)(?::(\d*))?([^?#]*)(\?[^#]*)?(#.*)?$/;
-function urlToHttpOptions(url) {
-  if (typeof url === 'string') {
-    var m = urlRegex.exec(url.trim());
-    if (m === null) {
-      var e = new ERR_INVALID_URL();
-      e.input = url;
-      throw e;
-    }
-    var hostname = m[3].toLowerCase();
-    var pathname = m[5] || '/';
-    var search = m[6] || '';
-    var options = {
-      protocol: m[1].toLowerCase(),
-      hostname: hostname.charAt(0) === '[' ? hostname.slice(1, -1) : hostname,
-      hash: m[7] || '',
-      search: search,
-      pathname: pathname,
-      path: pathname + search,
-      href: url
-    };
-    if (m[4]) options.port = Number(m[4]);
-    if (m[2]) options.auth = decodeURIComponent(m[2]);
-    return options;
-  }
-  var out = {
-    protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.charAt(0) === '[' ?
-      url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: (url.pathname || '') + (url.search || ''),
-    href: url.href
-  };
-  if (url.port !== '' && url.port !== undefined) out.port = Number(url.port);
-  if (url.username || url.password) {
-    out.auth = decodeURIComponent(url.username) + ':' + decodeURIComponent(url.password);
-  }
-  return out;
-}
-
-function isURL(v) {
-  return v !== null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' &&
-    v.origin !== undefined;
-}
-
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
+  // A URL string or a WHATWG URL: its parts become the options.
   if (typeof input === 'string') {
-    input = urlToHttpOptions(input);
+    input = urlToHttpOptions(new URL(input));
   } else if (isURL(input)) {
     input = urlToHttpOptions(input);
   } else {

@@ -965,5 +965,9 @@ module.exports = {
   previewIterator: previewIterator,
   has: has,
   get: get,
-  isInternalSymbol: isInternalSymbol
+  isInternalSymbol: isInternalSymbol,
+  // For other iterables (URLSearchParams): %IteratorPrototype% and the
+  // iteration that also walks arrays, which Duktape gives no iterator.
+  IteratorPrototype: IteratorPrototype,
+  iterate: iterate
 };

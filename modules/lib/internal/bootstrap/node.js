@@ -293,6 +293,10 @@ function defineLazyGlobal(name, load, enumerable) {
 
 defineLazyGlobal('console', function () { return require('console'); });
 defineLazyGlobal('Buffer', function () { return require('buffer').Buffer; });
+// The WHATWG URL classes (internal/url.js).
+defineLazyGlobal('URL', function () { return require('internal/url').URL; });
+defineLazyGlobal('URLSearchParams', function () { return require('internal/url').URLSearchParams; });
+
 // Web-platform globals (Node's bootstrap/web/exposed-*.js). Duktape's own
 // `performance` (now() only) gives way to Node's, which takes its clock and
 // so must load first; re-adding it also puts it after btoa in for-in order.
