@@ -14,6 +14,8 @@ var util = require('util');
 var base = require('internal/readline/interface');
 var callbacks = require('internal/readline/callbacks');
 var emitKeypressEvents = require('internal/readline/emitKeypressEvents');
+var validateAbortSignal = require('internal/validators').validateAbortSignal;
+var AbortError = require('internal/streams/codes').AbortError;
 
 var BaseInterface = base.Interface;
 
@@ -25,30 +27,48 @@ Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
 Object.setPrototypeOf(Interface, BaseInterface);
 
 // question(query[, options], cb): writes query, hands the next line to cb.
+// With options.signal, an abort cancels the question.
 Interface.prototype.question = function question(query, options, cb) {
   cb = typeof options === 'function' ? options : cb;
   if (options !== null && typeof options === 'object' && options.signal) {
     var signal = options.signal;
+    validateAbortSignal(signal, 'options.signal');
     if (signal.aborted) return;
     var self = this;
     var onAbort = function () { self._questionCancel(); };
     signal.addEventListener('abort', onAbort, { once: true });
+    var cleanup = function () { signal.removeEventListener('abort', onAbort); };
     var original = cb;
-    cb = function (answer) {
-      signal.removeEventListener('abort', onAbort);
-      original(answer);
-    };
+    cb = typeof cb === 'function' ? function (answer) {
+      cleanup();
+      return original(answer);
+    } : cleanup;
   }
   if (typeof cb === 'function') this._question(query, cb);
 };
 
-// util.promisify(rl.question) resolves with the answer (no error argument).
+// util.promisify(rl.question) resolves with the answer (no error argument),
+// and rejects with an AbortError when options.signal aborts.
 Object.defineProperty(Interface.prototype.question, util.promisify.custom, {
   configurable: true,
   value: function question(query, options) {
+    if (options === null || typeof options !== 'object') options = {};
+    var signal = options.signal;
+    if (signal && signal.aborted) {
+      return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+    }
     var self = this;
-    return new Promise(function (resolve) {
-      self.question(query, options || {}, resolve);
+    return new Promise(function (resolve, reject) {
+      var cb = resolve;
+      if (signal) {
+        var onAbort = function () { reject(new AbortError(undefined, { cause: signal.reason })); };
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = function (answer) {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      self.question(query, options, cb);
     });
   }
 });

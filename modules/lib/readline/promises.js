@@ -20,16 +20,11 @@ var validateInteger = validators.validateInteger;
 
 var CSI = '\x1b[';
 
+var AbortError = require('internal/streams/codes').AbortError;
+
 // The error a question cancelled by its signal rejects with.
 function abortError(signal) {
-  if (typeof errors.AbortError === 'function') {
-    return new errors.AbortError(undefined, { cause: signal.reason });
-  }
-  var err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
 function Interface(input, output, completer, terminal) {
@@ -68,7 +63,7 @@ function createInterface(input, output, completer, terminal) {
 }
 
 function isWritable(stream) {
-  return stream !== null && typeof stream === 'object' &&
+  return stream !== null && typeof stream === 'object' && stream.writable === true &&
     typeof stream.write === 'function' && typeof stream.on === 'function';
 }
 

@@ -17,6 +17,7 @@ var util = require('internal/crypto/util');
 
 var codes = errors.codes;
 var ERR_INVALID_ARG_TYPE = codes.ERR_INVALID_ARG_TYPE;
+var ERR_INVALID_ARG_VALUE = codes.ERR_INVALID_ARG_VALUE;
 var ERR_CRYPTO_HASH_FINALIZED = errors.registerCode('ERR_CRYPTO_HASH_FINALIZED',
   'Digest already called', Error);
 var ERR_CRYPTO_INVALID_DIGEST = errors.registerCode('ERR_CRYPTO_INVALID_DIGEST',
@@ -24,39 +25,62 @@ var ERR_CRYPTO_INVALID_DIGEST = errors.registerCode('ERR_CRYPTO_INVALID_DIGEST',
 
 var kHandle = Symbol('kHandle');
 var kState = Symbol('kState');
+var kCopy = {};  // the token copy() passes: only it may build a Hash from a Hash
 
-// Bytes to feed: a string in `encoding` (UTF-8 by default) or a view.
+var normalizeEncoding = require('internal/buffer/encoding').normalizeEncoding;
+
+// Bytes to feed: a string in `encoding` (UTF-8 when it is missing or not
+// one Buffer knows, as Node's StringBytes does) or an ArrayBufferView.
 function updateData(data, encoding) {
   if (typeof data === 'string') {
-    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return data;
-    return Buffer.from(data, encoding);
+    var normalized = normalizeEncoding(encoding);
+    if (normalized === 'hex' && data.length % 2 !== 0) {
+      throw new ERR_INVALID_ARG_VALUE('encoding', encoding,
+        'is invalid for data of length ' + data.length);
+    }
+    if (normalized === undefined || normalized === 'utf8') return data;
+    return Buffer.from(data, normalized);
   }
-  if (!util.isByteView(data)) {
+  if (!ArrayBuffer.isView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   return data;
 }
 
-// The digest as a Buffer, or a string in `encoding`.
-function finish(handle, encoding, api) {
-  var out = util.resultBuffer(binding.digestSize(handle), api);
-  binding.digest(handle, out);
-  if (encoding && encoding !== 'buffer') return out.toString(encoding);
-  return out;
+// The handle's digest, computed once: _flush (the stream side) and the
+// user's digest() may both ask for it, as Node's C++ Hash keeps it too.
+function handleDigest(self) {
+  var state = self[kState];
+  if (state.digest === null) {
+    var out = util.resultBuffer(binding.digestSize(self[kHandle]), 'digest');
+    binding.digest(self[kHandle], out);
+    state.digest = out;
+  }
+  return state.digest;
+}
+
+// A Buffer, or a string in `encoding` when Buffer knows it ('buffer' and
+// unknown names give the Buffer, as in Node).
+function encode(buffer, encoding) {
+  var normalized = encoding ? normalizeEncoding(String(encoding)) : undefined;
+  return normalized === undefined ? buffer : buffer.toString(normalized);
 }
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   var handle;
-  if (algorithm instanceof Hash) {
+  if (options === kCopy) {
     handle = binding.hashCopy(algorithm[kHandle]);
+    options = algorithm._options;
   } else {
     validators.validateString(algorithm, 'algorithm');
-    handle = binding.hashCreate(algorithm);
+    var xofLen = options !== null && typeof options === 'object' ? options.outputLength : undefined;
+    if (xofLen !== undefined) validators.validateInteger(xofLen, 'options.outputLength', 0, 2147483647);
+    handle = binding.hashCreate(algorithm, xofLen);
     if (handle === undefined) throw new Error('Digest method not supported');
   }
   this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kState] = { finalized: false, digest: null };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -64,7 +88,9 @@ Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  return new Hash(this, options);
+  var copied = new Hash(this, kCopy);
+  if (options !== undefined) copied._options = options;
+  return copied;
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
@@ -73,7 +99,7 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
+  this.push(handleDigest(this));
   callback();
 };
 
@@ -84,22 +110,28 @@ Hash.prototype.update = function update(data, encoding) {
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  this[kState].finalized = true;
-  return finish(this[kHandle], outputEncoding, 'digest');
+  var state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  state.finalized = true;
+  return encode(handleDigest(this), outputEncoding);
 };
 
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validators.validateString(hmac, 'hmac');
-  if (typeof key !== 'string' && !util.isByteView(key)) {
+  if (typeof key === 'string') {
+    var encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
+    if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'utf-8') {
+      key = Buffer.from(key, encoding);
+    }
+  } else if (!util.isByteView(key)) {
     throw new ERR_INVALID_ARG_TYPE('key',
       ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
   }
   var handle = binding.hmacCreate(hmac, key);
   if (handle === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kState] = { finalized: false, digest: null };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
@@ -113,24 +145,36 @@ Hmac.prototype._flush = Hash.prototype._flush;
 Hmac.prototype.digest = function digest(outputEncoding) {
   var state = this[kState];
   if (state.finalized) {
-    var empty = util.resultBuffer(0, 'digest');
-    return outputEncoding && outputEncoding !== 'buffer' ? empty.toString(outputEncoding) : empty;
+    var empty = Buffer.alloc(0);
+    return outputEncoding === 'buffer' || !outputEncoding ? empty : empty.toString(outputEncoding);
   }
   state.finalized = true;
-  return finish(this[kHandle], outputEncoding, 'digest');
+  return encode(handleDigest(this), outputEncoding);
 };
 
 // crypto.hash(algorithm, data[, outputEncoding = 'hex']): one call.
 function hash(algorithm, input, outputEncoding) {
   validators.validateString(algorithm, 'algorithm');
-  if (typeof input !== 'string' && !util.isByteView(input)) {
+  if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (outputEncoding === undefined) outputEncoding = 'hex';
+  var normalized = 'hex';
+  if (outputEncoding !== undefined && outputEncoding !== 'hex') {
+    validators.validateString(outputEncoding, 'outputEncoding');
+    normalized = normalizeEncoding(outputEncoding);
+    if (normalized === undefined) {
+      if (outputEncoding.toLowerCase() !== 'buffer') {
+        throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+      }
+      normalized = 'buffer';
+    }
+  }
   var handle = binding.hashCreate(algorithm);
-  if (handle === undefined) throw new Error('Digest method not supported');
+  if (handle === undefined) throw new Error('Digest method ' + algorithm + ' is not supported');
   binding.update(handle, input);
-  return finish(handle, outputEncoding, 'hash');
+  var out = util.resultBuffer(binding.digestSize(handle), 'hash');
+  binding.digest(handle, out);
+  return normalized === 'buffer' ? out : out.toString(normalized);
 }
 
 module.exports = {

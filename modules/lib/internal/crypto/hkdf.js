@@ -37,21 +37,38 @@ function check(digest, key, salt, info, length) {
   }
 }
 
+var ERR_CRYPTO_INVALID_KEYLEN = errors.registerCode('ERR_CRYPTO_INVALID_KEYLEN',
+  'Invalid key length', RangeError);
+
+// HKDF expands to at most 255 blocks of the digest's size; 0 bytes is an
+// empty key, which OpenSSL refuses to derive, so it is answered here.
+function checkLength(digest, length) {
+  var size = binding.digestLength(digest);
+  if (size === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (length > 255 * size) throw new ERR_CRYPTO_INVALID_KEYLEN();
+}
+
 function hkdf(digest, key, salt, info, length, callback) {
   check(digest, key, salt, info, length);
   validators.validateFunction(callback, 'callback');
+  checkLength(digest, length);
+  if (length === 0) {
+    process.nextTick(callback, null, new ArrayBuffer(0));
+    return;
+  }
   var out = util.resultBuffer(length, 'hkdf');
-  var known = binding.hkdf(out, digest, key, salt, info, servedBy(callback, function hkdfDone(err) {
+  binding.hkdf(out, digest, key, salt, info, servedBy(callback, function hkdfDone(err) {
     if (err) return callback.call(this, err);
     callback.call(this, null, out.buffer);
   }));
-  if (!known) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
 }
 
 function hkdfSync(digest, key, salt, info, length) {
   check(digest, key, salt, info, length);
+  checkLength(digest, length);
+  if (length === 0) return new ArrayBuffer(0);
   var out = util.resultBuffer(length, 'hkdfSync');
-  if (!binding.hkdf(out, digest, key, salt, info)) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  binding.hkdf(out, digest, key, salt, info);
   return out.buffer;
 }
 

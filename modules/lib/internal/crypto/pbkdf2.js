@@ -35,13 +35,14 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     if (err) return callback.call(this, err);
     callback.call(this, null, out);
   }));
-  if (!known) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (known === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
 }
 
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   check(password, salt, iterations, keylen, digest);
   var out = util.resultBuffer(keylen, 'pbkdf2Sync');
-  if (!binding.pbkdf2(out, password, salt, iterations, digest)) {
+  // undefined: an unknown digest; a failure of OpenSSL's throws its error.
+  if (binding.pbkdf2(out, password, salt, iterations, digest) === undefined) {
     throw new ERR_CRYPTO_INVALID_DIGEST(digest);
   }
   return out;

@@ -19,7 +19,6 @@ var ERR_OUT_OF_RANGE = errors.codes.ERR_OUT_OF_RANGE;
 var validateFunction = validators.validateFunction;
 var validateNumber = validators.validateNumber;
 
-var kMaxInt32 = 2147483647;
 var kMaxPossibleLength = 2147483647;
 
 function assertOffset(offset, elementSize, length) {
@@ -63,7 +62,7 @@ function bytesOf(buf) {
 }
 
 function randomBytes(size, callback) {
-  validateNumber(size, 'size', 0, kMaxInt32);
+  size = assertSize(size, 1, 0, Infinity);
   if (callback !== undefined) validateFunction(callback, 'callback');
   var buf = util.resultBuffer(size, 'randomBytes');
   if (callback === undefined) {
@@ -88,6 +87,9 @@ function randomFillSync(buf, offset, size) {
   return buf;
 }
 
+// The argument handling is Node's own, quirks included: with (buf, offset,
+// callback) the size is buf.length minus the offset, in elements (NaN for
+// an ArrayBuffer, which has no length, so that form throws).
 function randomFill(buf, offset, size, callback) {
   if (!isView(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
@@ -96,17 +98,18 @@ function randomFill(buf, offset, size, callback) {
   if (typeof offset === 'function') {
     callback = offset;
     offset = 0;
-    size = byteLength(buf);
+    size = buf.length;
   } else if (typeof size === 'function') {
-    validateFunction(callback = size, 'callback');
+    validateFunction(size, 'callback');
+    callback = size;
+    size = buf.length - offset;  // in elements, before offset becomes bytes
     offset = assertOffset(offset, unit, byteLength(buf));
-    size = byteLength(buf) - offset;
   } else {
     validateFunction(callback, 'callback');
     offset = assertOffset(offset, unit, byteLength(buf));
-    if (size === undefined) size = byteLength(buf) - offset;
-    else size = assertSize(size, unit, offset, byteLength(buf));
   }
+  if (size === undefined) size = byteLength(buf) - offset;
+  else size = assertSize(size, unit, offset, byteLength(buf));
   binding.randomFill(bytesOf(buf), offset, size, servedBy(callback, function randomFillDone(err) {
     if (err) return callback.call(this, err);
     callback.call(this, null, buf);
@@ -115,10 +118,14 @@ function randomFill(buf, offset, size, callback) {
 
 // randomInt: rejection sampling over 48-bit values, as Node does, so that
 // every value of [min, max) is equally likely. Values come from a cache of
-// random bytes refilled when used up.
+// random bytes: a sync call refills it on the spot; an async call that finds
+// it empty waits for a refill on the thread pool (the first async call
+// always does), and is answered on the next tick otherwise.
 var RAND_MAX = 0xFFFFFFFFFFFF;
 var randomCache = null;
 var randomCacheOffset = 0;
+var asyncCachePending = false;
+var asyncCaches = [];
 
 function randomInt(min, max, callback) {
   var minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
@@ -143,7 +150,7 @@ function randomInt(min, max, callback) {
     randomCache = util.resultBuffer(6 * 1024, 'randomInt');
     randomCacheOffset = randomCache.length;
   }
-  for (;;) {
+  while (isSync || randomCacheOffset < randomCache.length) {
     if (randomCacheOffset === randomCache.length) {
       binding.randomFill(randomCache, 0, randomCache.length);
       randomCacheOffset = 0;
@@ -157,6 +164,23 @@ function randomInt(min, max, callback) {
       return;
     }
   }
+  asyncCaches.push({ min: min, max: max, callback: callback });
+  asyncRefillRandomIntCache();
+}
+
+function asyncRefillRandomIntCache() {
+  if (asyncCachePending) return;
+  asyncCachePending = true;
+  binding.randomFill(randomCache, 0, randomCache.length, function randomIntRefilled(err) {
+    asyncCachePending = false;
+    var tasks = asyncCaches;
+    var errorReceiver = err && tasks.shift();
+    if (!err) randomCacheOffset = 0;
+    // Restart every waiting call; after an error only one hears of it.
+    asyncCaches = [];
+    tasks.forEach(function (task) { randomInt(task.min, task.max, task.callback); });
+    if (errorReceiver) errorReceiver.callback(err);
+  });
 }
 
 // randomUUID: a version 4 UUID from 16 random bytes, taken from a batch of
@@ -176,9 +200,8 @@ function serializeUUID(buf, offset) {
 
 function randomUUID(options) {
   if (options !== undefined) validators.validateObject(options, 'options');
-  var disableEntropyCache = options !== undefined && options.disableEntropyCache;
-  if (disableEntropyCache !== undefined && disableEntropyCache !== false &&
-      typeof disableEntropyCache !== 'boolean') {
+  var disableEntropyCache = options !== undefined ? options.disableEntropyCache : undefined;
+  if (disableEntropyCache !== undefined) {
     validators.validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
   }
   if (disableEntropyCache) {

@@ -53,7 +53,11 @@ function Interface(input, output, completer, terminal) {
     if (options.tabSize !== undefined) validators.validateInteger(options.tabSize, 'tabSize', 1, 4294967295);
     crlfDelay = options.crlfDelay;
     input = options.input;
+    if (options.historySize !== undefined) {
+      validators.validateNumber(options.historySize, 'historySize', 0);
+    }
     this.historySize = options.historySize === undefined ? 30 : options.historySize;
+    if (signal) validators.validateAbortSignal(signal, 'options.signal');
   } else {
     this.historySize = 30;
   }
@@ -102,7 +106,6 @@ function Interface(input, output, completer, terminal) {
   });
 
   if (signal) {
-    validators.validateAbortSignal(signal, 'options.signal');
     var onAborted = function () { self.close(); };
     if (signal.aborted) {
       process.nextTick(onAborted);
