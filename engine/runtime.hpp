@@ -26,6 +26,7 @@
 #include "phase_probe.hpp"
 #include "pool.hpp"
 #include "runtime_options.hpp"
+#include "tick_queue.hpp"
 #include "timers.hpp"
 #include "trace/recorder.hpp"
 
@@ -104,6 +105,8 @@ class Runtime {
 
   // --- state shared with JS ---
   uint32_t* tick_info() { return tick_info_; }
+  // The nextTick queue (process.nextTick and runTicks are native).
+  TickQueue& ticks() { return ticks_; }
   double* async_fields() { return async_fields_; }
   uint32_t new_id() { return static_cast<uint32_t>(++async_fields_[kIdCounter]); }
   uint32_t execution_id() const { return static_cast<uint32_t>(async_fields_[kExecutionId]); }
@@ -185,6 +188,7 @@ class Runtime {
   std::unique_ptr<Pool> pool_;
 
   uint32_t tick_info_[kTickInfoCount] = {};
+  TickQueue ticks_;
   void* callbacks_[static_cast<int>(JsCallback::Count)] = {};
   double async_fields_[kAsyncIdFieldCount] = {};
 

@@ -24,8 +24,14 @@
 // at the same time, and both run before the loop moves on.
 //
 // C++ reads tickInfo to skip the call when both queues are empty.
+//
+// The nextTick queue is native (engine/tick_queue.hpp): process.nextTick is
+// binding.nextTick and runTicks is binding.runTicks, which records each tick
+// as runTask below records a microtask. The queue's length and the count of
+// ticks run are read from tickFields. The microtask queue is here.
 
-var tickInfo = internalBinding('task_queue').tickInfo;
+var binding = internalBinding('task_queue');
+var tickInfo = binding.tickInfo;
 var asyncIds = require('internal/async_ids');
 var trace = require('internal/trace');
 var validateFunction = require('internal/validators').validateFunction;
@@ -35,6 +41,11 @@ var kHasTickScheduled = 0;
 var kHasRejectionToWarn = 1;
 var kHasMicrotask = 2;
 
+// *Must* match TickQueue::Field in engine/tick_queue.hpp.
+var tickFields = binding.tickQueueFields;
+var kTicksQueued = 0;
+var kTicksRan = 1;
+
 // The shared id fields (internal/async_ids), used directly on hot paths.
 var ids = asyncIds.fields;
 var kExecutionId = asyncIds.kExecutionId;
@@ -43,23 +54,21 @@ var kIdCounter = asyncIds.kIdCounter;
 var K = trace.kinds;
 var tracing = trace.enabled;
 var emit = trace.emit;
-var kTickEnqueue = K['tick.enqueue'];
 var kMicrotaskEnqueue = K['microtask.enqueue'];
 var kCallbackEnter = K['callback.enter'];
 var kCallbackExit = K['callback.exit'];
 
 // Hot paths and Duktape. Reading a variable of an enclosing function (every
 // module-level name in this file) is a lookup by name in Duktape, ~0.1 us:
-// ten times a property read on a local object, and a nextTick used to make a
-// dozen of them. So what the hot functions touch lives in one object per
-// queue, read once into a local; the array slots behind kExecutionId and
+// ten times a property read on a local object, and a microtask used to make
+// a dozen of them. So what the hot functions touch lives in the queue's
+// object, read once into a local; the array slots behind kExecutionId and
 // friends are copied into it as plain properties.
 //
-// Each queue is a flat array read from a moving head, an entry being a few
+// The queue is a flat array read from a moving head, an entry being
 // consecutive slots rather than an object (an object per task would cost
-// more than the rest of the nextTick), emptied whenever it is drained:
-//   ticks:      fn, args, id, cause         (stride 4)
-//   microtasks: fn, args, id, cause, kind   (stride 5)
+// more than the rest of the microtask), emptied whenever it is drained:
+//   fn, args, id, cause, kind   (stride 5)
 // args is undefined when the callback takes none; id is the callback's id in
 // the trace, cause the id of the callback that queued it; kind is the
 // microtask's kind (see enqueueMicrotask).
@@ -82,7 +91,6 @@ TaskQueue.prototype.size = function () {
   return (this.items.length - this.head) / this.stride;
 };
 
-var ticks = new TaskQueue(4, 'tick', kTickEnqueue);
 var microtasks = new TaskQueue(5, 'microtask', kMicrotaskEnqueue);
 
 function hasTickScheduled() {
@@ -145,24 +153,12 @@ function runTask(q, fn, args, id, cause, taskKind) {
   }
 }
 
-// process.nextTick(callback, ...args): withRest gathers ...args (see
-// modules/native/functions.cpp for why not `arguments`).
-var nextTick = internalBinding('functions').withRest(function nextTick(callback, args) {
-  if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  var q = ticks;
-  if (q.process._exiting) return;
-  var fields = q.fields;
-  var id = ++fields[1];
-  var cause = fields[0];
-  var items = q.items;
-  var n = items.length;
-  items[n] = callback;
-  items[n + 1] = args;
-  items[n + 2] = id;
-  items[n + 3] = cause;
-  q.tickInfo[0] = 1;  // kHasTickScheduled
-  if (q.tracing) q.emit(q.enqueueEvent, id, cause);
-}, 1);
+// process.nextTick(callback, ...args): native (engine/tick_queue.cpp), as
+// Node's: a bad callback gets validateFunction's error, and nothing is queued
+// once process._exiting is set.
+binding.setupTickQueue(process, validateFunction);
+var nextTick = binding.nextTick;
+var runTicks = binding.runTicks;
 
 // Queues a microtask. kind is 'reaction' (a promise callback), 'thenable'
 // (adopting a thenable's state) or 'queueMicrotask'. fn is called with args
@@ -216,44 +212,25 @@ function runMicrotasks() {
   q.tickInfo[2] = 0;  // kHasMicrotask
 }
 
-// Every queued nextTick, including ones queued meanwhile.
-function runTicks() {
-  var q = ticks;
-  var items = q.items;
-  var run = runTask;
-  while (q.head < items.length) {
-    var at = q.head;
-    var fn = items[at];
-    var args = items[at + 1];
-    items[at] = undefined;
-    items[at + 1] = undefined;
-    q.head = at + 4;
-    q.ran++;
-    run(q, fn, args, items[at + 2], items[at + 3], 'tick');
-  }
-  items.length = 0;
-  q.head = 0;
-}
-
 var drainDepth = 0;
 
 function processTicksAndRejections() {
   var outer = drainDepth++ === 0;
   if (outer) {
-    ticks.ran = 0;
+    tickFields[kTicksRan] = 0;
     microtasks.ran = 0;
-    if (tracing) emit(K['drain.begin'], 0, ids[kExecutionId], ticks.size(), microtasks.size());
+    if (tracing) emit(K['drain.begin'], 0, ids[kExecutionId], tickFields[kTicksQueued], microtasks.size());
   }
   try {
     do {
       runTicks();
       runMicrotasks();
-    } while (ticks.head < ticks.items.length || lazyPromises().processPromiseRejections());
+    } while (tickFields[kTicksQueued] > 0 || lazyPromises().processPromiseRejections());
     setHasTickScheduled(false);
     setHasRejectionToWarn(false);
   } finally {
     drainDepth--;
-    if (outer && tracing) emit(K['drain.end'], 0, ids[kExecutionId], ticks.ran, microtasks.ran);
+    if (outer && tracing) emit(K['drain.end'], 0, ids[kExecutionId], tickFields[kTicksRan], microtasks.ran);
   }
 }
 
@@ -285,7 +262,7 @@ function triggerUncaughtException(err, fromPromise) {
 // What the queues hold now (the visualizer's queue panel reads events; this
 // is for tests and the REPL-minded).
 function queueSizes() {
-  return { ticks: ticks.size(), microtasks: microtasks.size() };
+  return { ticks: tickFields[kTicksQueued], microtasks: microtasks.size() };
 }
 
 module.exports = {
