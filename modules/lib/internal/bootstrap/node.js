@@ -306,6 +306,8 @@ defineGlobal('structuredClone', require('internal/structured_clone').structuredC
 defineLazyGlobal('atob', function () { return require('buffer').atob; }, true);
 defineLazyGlobal('btoa', function () { return require('buffer').btoa; }, true);
 defineLazyGlobal('performance', function () { return perf.performance; }, true);
+// Web Crypto's getRandomValues and randomUUID (no subtle): crypto.webcrypto.
+defineLazyGlobal('crypto', function () { return require('crypto').webcrypto; }, true);
 var eventTarget = require('internal/event_target');
 defineGlobal('EventTarget', eventTarget.EventTarget);
 defineGlobal('Event', eventTarget.Event);
