@@ -16,23 +16,15 @@ var idna = require('internal/idna');
 
 // Code points no host may hold; a domain may not hold C0 controls, '%' or
 // DEL either.
-var FORBIDDEN_HOST = '\u0000\t\n\r #/:<>?@[\\]^|';
+var forbiddenHost = /[\u0000\t\n\r #\/:<>?@[\\\]^|]/;
+var forbiddenDomain = /[\u0000-\u0020#%\/:<>?@[\\\]^|\u007f]/;
 
 function hasForbiddenHostCodePoint(str) {
-  for (var i = 0; i < str.length; i++) {
-    if (FORBIDDEN_HOST.indexOf(str.charAt(i)) !== -1) return true;
-  }
-  return false;
+  return forbiddenHost.test(str);
 }
 
 function hasForbiddenDomainCodePoint(str) {
-  for (var i = 0; i < str.length; i++) {
-    var c = str.charCodeAt(i);
-    if (c <= 0x1F || c === 0x25 || c === 0x7F || FORBIDDEN_HOST.indexOf(str.charAt(i)) !== -1) {
-      return true;
-    }
-  }
-  return false;
+  return forbiddenDomain.test(str);
 }
 
 // --- IPv4 -----------------------------------------------------------------------

@@ -6,10 +6,12 @@
 //
 // HOW: parse() is the standard's state machine, one `case` per state, in
 // the standard's order and with its step wording in the comments. It reads
-// the input as an array of code points (`cps`, a lone surrogate read as
-// U+FFFD) with `pointer` into it; EOF is -1. Each state may move `pointer`
-// back ("decrease pointer by 1") to hand the current code point to the next
-// state. The record it fills (URLRecord) keeps every component already
+// the input by UTF-16 code unit (`c`, from charCodeAt) with `pointer` into
+// it; EOF is -1. The standard reads code points, but only percent-encoding
+// can tell the difference, so the places that encode take a surrogate pair
+// together (and a lone surrogate was made U+FFFD up front). Each state may
+// move `pointer` back ("decrease pointer by 1") to hand the current code
+// point to the next state. The record it fills (URLRecord) keeps every component already
 // serialized: host is a string ('' for the empty host) or null, port a
 // number or null, path an array of segments or a string for an opaque path
 // ('mailto:x', 'javascript:...').
@@ -25,6 +27,46 @@ var parseHost = require('internal/url/host').parseHost;
 
 var EOF = -1;
 var FAILURE = null;
+
+var PATH_SET = percent.PATH;
+var C0_CONTROL_SET = percent.C0_CONTROL;
+var FRAGMENT_SET = percent.FRAGMENT;
+var USERINFO_SET = percent.USERINFO;
+var hexTable = require('internal/querystring').hexTable;
+
+// The ASCII characters as one-character strings (a lookup is cheaper than
+// String.fromCharCode in the per-character loop).
+var ASCII = [];
+for (var a = 0; a < 128; a++) ASCII.push(String.fromCharCode(a));
+
+// Where the run of path characters that need no encoding and end no
+// segment, starting at `from`, ends.
+var pathSpecial = /[\u0000-\u0020"#<>?`{}\/\\\u007f-\uffff]/g;
+
+function plainRunEnd(input, from) {
+  pathSpecial.lastIndex = from;
+  var m = pathSpecial.exec(input);
+  return m === null ? input.length : m.index;
+}
+
+function nextQueryOrFragment(input, from) {
+  for (var i = from; i < input.length; i++) {
+    var c = input.charCodeAt(i);
+    if (c === 63 || c === 35) return i;
+  }
+  return input.length;
+}
+
+// The code unit c at input[pointer], percent-encoded if `set` holds it; a
+// high surrogate is taken with the low one after it (the caller then skips
+// that one: the input is well-formed).
+function encodeAt(input, pointer, c, set) {
+  if (c < 0x80) return set[c] === 1 ? hexTable[c] : ASCII[c];
+  if (c >= 0xD800 && c <= 0xDBFF) {
+    c = 0x10000 + ((c - 0xD800) << 10) + (input.charCodeAt(pointer + 1) - 0xDC00);
+  }
+  return percent.encodeCodePoint(c, set);
+}
 
 var SCHEME_START = 1;
 var SCHEME = 2;
@@ -49,10 +91,16 @@ var QUERY = 20;
 var FRAGMENT = 21;
 
 // The special schemes and their default ports (file has none).
-var specialSchemes = { ftp: 21, file: null, http: 80, https: 443, ws: 80, wss: 443 };
+var specialSchemes = Object.create(null);
+specialSchemes.ftp = 21;
+specialSchemes.file = null;
+specialSchemes.http = 80;
+specialSchemes.https = 443;
+specialSchemes.ws = 80;
+specialSchemes.wss = 443;
 
 function isSpecialScheme(scheme) {
-  return Object.prototype.hasOwnProperty.call(specialSchemes, scheme);
+  return specialSchemes[scheme] !== undefined;
 }
 
 function defaultPort(scheme) {
@@ -136,13 +184,14 @@ function isNormalizedWindowsDriveLetter(str) {
   return str.length === 2 && isAsciiAlpha(str.charCodeAt(0)) && str.charAt(1) === ':';
 }
 
-// Does cps[from..] start with a Windows drive letter ('C:', then nothing
+// Does input[from..] start with a Windows drive letter ('C:', then nothing
 // or one of / \ ? #)?
-function startsWithWindowsDriveLetter(cps, from) {
-  if (cps.length - from < 2) return false;
-  if (!isAsciiAlpha(cps[from]) || (cps[from + 1] !== 58 && cps[from + 1] !== 124)) return false;
-  if (cps.length - from === 2) return true;
-  var third = cps[from + 2];
+function startsWithWindowsDriveLetter(input, from) {
+  if (input.length - from < 2) return false;
+  var second = input.charCodeAt(from + 1);
+  if (!isAsciiAlpha(input.charCodeAt(from)) || (second !== 58 && second !== 124)) return false;
+  if (input.length - from === 2) return true;
+  var third = input.charCodeAt(from + 2);
   return third === 47 || third === 92 || third === 63 || third === 35;
 }
 
@@ -159,19 +208,6 @@ function isDoubleDot(buffer) {
       return true;
   }
   return false;
-}
-
-function codePointLength(str) {
-  var n = 0;
-  for (var i = 0; i < str.length; i++) {
-    var c = str.charCodeAt(i);
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < str.length) {
-      var d = str.charCodeAt(i + 1);
-      if (d >= 0xDC00 && d <= 0xDFFF) i++;
-    }
-    n++;
-  }
-  return n;
 }
 
 // Leading and trailing C0 controls and spaces go; so do tabs and newlines
@@ -198,9 +234,8 @@ function parse(input, base, url, stateOverride) {
     url = new URLRecord();
     input = cleanInput(input);
   }
-  input = removeTabsAndNewlines(input);
-  var cps = percent.codePoints(input);
-  var len = cps.length;
+  input = percent.toWellFormed(removeTabsAndNewlines(input));
+  var len = input.length;
   var state = stateOverride || SCHEME_START;
   var buffer = '';
   var atSignSeen = false;
@@ -209,8 +244,7 @@ function parse(input, base, url, stateOverride) {
   var pointer = 0;
 
   for (;;) {
-    var c = pointer < len && pointer >= 0 ? cps[pointer] : EOF;
-    var ch = c === EOF ? '' : percent.fromCodePoint(c);
+    var c = pointer < len && pointer >= 0 ? input.charCodeAt(pointer) : EOF;
     switch (state) {
       case SCHEME_START:
         if (isAsciiAlpha(c)) {
@@ -248,7 +282,7 @@ function parse(input, base, url, stateOverride) {
             state = SPECIAL_RELATIVE_OR_AUTHORITY;
           } else if (url.isSpecial()) {
             state = SPECIAL_AUTHORITY_SLASHES;
-          } else if (cps[pointer + 1] === 47 /* / */) {
+          } else if (input.charCodeAt(pointer + 1) === 47 /* / */) {
             state = PATH_OR_AUTHORITY;
             pointer++;
           } else {
@@ -284,7 +318,7 @@ function parse(input, base, url, stateOverride) {
         break;
 
       case SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 47 && cps[pointer + 1] === 47) {
+        if (c === 47 && input.charCodeAt(pointer + 1) === 47) {
           state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
           pointer++;
         } else {
@@ -344,7 +378,7 @@ function parse(input, base, url, stateOverride) {
         break;
 
       case SPECIAL_AUTHORITY_SLASHES:
-        if (c === 47 && cps[pointer + 1] === 47) {
+        if (c === 47 && input.charCodeAt(pointer + 1) === 47) {
           state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
           pointer++;
         } else {
@@ -366,28 +400,26 @@ function parse(input, base, url, stateOverride) {
           // belongs to it, encoded.
           if (atSignSeen) buffer = '%40' + buffer;
           atSignSeen = true;
-          var userinfo = percent.codePoints(buffer);
-          for (var u = 0; u < userinfo.length; u++) {
-            if (userinfo[u] === 58 && !passwordTokenSeen) {
-              passwordTokenSeen = true;
-              continue;
-            }
-            var encoded = percent.encodeCodePoint(userinfo[u], percent.USERINFO);
-            if (passwordTokenSeen) {
-              url.password += encoded;
-            } else {
-              url.username += encoded;
-            }
+          // The first ':' (ever) splits username from password.
+          var colon = passwordTokenSeen ? -1 : buffer.indexOf(':');
+          if (passwordTokenSeen) {
+            url.password += percent.encodeString(buffer, USERINFO_SET);
+          } else if (colon === -1) {
+            url.username += percent.encodeString(buffer, USERINFO_SET);
+          } else {
+            passwordTokenSeen = true;
+            url.username += percent.encodeString(buffer.slice(0, colon), USERINFO_SET);
+            url.password += percent.encodeString(buffer.slice(colon + 1), USERINFO_SET);
           }
           buffer = '';
-        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (url.isSpecial() && c === 92)) {
+        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (c === 92 && url.isSpecial())) {
           if (atSignSeen && buffer === '') return FAILURE;
           // Go back to the start of the host and parse it there.
-          pointer -= codePointLength(buffer) + 1;
+          pointer -= buffer.length + 1;
           buffer = '';
           state = HOST;
         } else {
-          buffer += ch;
+          buffer += String.fromCharCode(c);
         }
         break;
 
@@ -411,7 +443,7 @@ function parse(input, base, url, stateOverride) {
           url.host = hostWithPort;
           buffer = '';
           state = PORT;
-        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (url.isSpecial() && c === 92)) {
+        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (c === 92 && url.isSpecial())) {
           pointer--;
           if (url.isSpecial() && buffer === '') return FAILURE;
           if (stateOverride && buffer === '' && (url.includesCredentials() || url.port !== null)) {
@@ -426,14 +458,14 @@ function parse(input, base, url, stateOverride) {
         } else {
           if (c === 91 /* [ */) insideBrackets = true;
           if (c === 93 /* ] */) insideBrackets = false;
-          buffer += ch;
+          buffer += String.fromCharCode(c);
         }
         break;
 
       case PORT:
         if (isAsciiDigit(c)) {
-          buffer += ch;
-        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (url.isSpecial() && c === 92) ||
+          buffer += String.fromCharCode(c);
+        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (c === 92 && url.isSpecial()) ||
                    stateOverride) {
           if (buffer !== '') {
             var port = parseInt(buffer, 10);
@@ -466,7 +498,7 @@ function parse(input, base, url, stateOverride) {
             state = FRAGMENT;
           } else if (c !== EOF) {
             url.query = null;
-            if (!startsWithWindowsDriveLetter(cps, pointer)) {
+            if (!startsWithWindowsDriveLetter(input, pointer)) {
               shortenPath(url);
             } else {
               url.path = [];
@@ -486,7 +518,7 @@ function parse(input, base, url, stateOverride) {
         } else {
           if (base && base.scheme === 'file') {
             url.host = base.host;
-            if (!startsWithWindowsDriveLetter(cps, pointer) && base.path.length > 0 &&
+            if (!startsWithWindowsDriveLetter(input, pointer) && base.path.length > 0 &&
                 isNormalizedWindowsDriveLetter(base.path[0])) {
               url.path.push(base.path[0]);
             }
@@ -517,7 +549,7 @@ function parse(input, base, url, stateOverride) {
             state = PATH_START;
           }
         } else {
-          buffer += ch;
+          buffer += String.fromCharCode(c);
         }
         break;
 
@@ -540,9 +572,9 @@ function parse(input, base, url, stateOverride) {
         break;
 
       case PATH:
-        if (c === EOF || c === 47 || (url.isSpecial() && c === 92) ||
+        if (c === EOF || c === 47 || (c === 92 && url.isSpecial()) ||
             (!stateOverride && (c === 63 || c === 35))) {
-          var slash = c === 47 || (url.isSpecial() && c === 92);
+          var slash = c === 47 || (c === 92 && url.isSpecial());
           if (isDoubleDot(buffer)) {
             // Node (ada) differs from the standard here: a '..' at the end
             // of a path that was already empty leaves a non-special URL's
@@ -567,8 +599,14 @@ function parse(input, base, url, stateOverride) {
             url.fragment = '';
             state = FRAGMENT;
           }
+        } else if (c < 0x80 && PATH_SET[c] !== 1 && c !== 92) {
+          // A run of characters that stay as they are, taken at once.
+          var runEnd = plainRunEnd(input, pointer);
+          buffer += input.slice(pointer, runEnd);
+          pointer = runEnd - 1;
         } else {
-          buffer += percent.encodeCodePoint(c, percent.PATH);
+          buffer += encodeAt(input, pointer, c, PATH_SET);
+          if (c >= 0xD800 && c <= 0xDBFF) pointer++;
         }
         break;
 
@@ -580,7 +618,10 @@ function parse(input, base, url, stateOverride) {
           url.fragment = '';
           state = FRAGMENT;
         } else if (c !== EOF) {
-          url.path += percent.encodeCodePoint(c, percent.C0_CONTROL);
+          // Up to the next '?' or '#', encoded at once.
+          var opaqueEnd = nextQueryOrFragment(input, pointer);
+          url.path += percent.encodeString(input.slice(pointer, opaqueEnd), C0_CONTROL_SET);
+          pointer = opaqueEnd - 1;
         }
         break;
 
@@ -594,12 +635,20 @@ function parse(input, base, url, stateOverride) {
             state = FRAGMENT;
           }
         } else {
-          buffer += ch;
+          // Up to the next '#' (or the end, for the search setter).
+          var queryEnd = stateOverride ? len : input.indexOf('#', pointer);
+          if (queryEnd === -1) queryEnd = len;
+          buffer += input.slice(pointer, queryEnd);
+          pointer = queryEnd - 1;
         }
         break;
 
       case FRAGMENT:
-        if (c !== EOF) url.fragment += percent.encodeCodePoint(c, percent.FRAGMENT);
+        // All the rest, encoded at once.
+        if (c !== EOF) {
+          url.fragment += percent.encodeString(input.slice(pointer), FRAGMENT_SET);
+          pointer = len - 1;
+        }
         break;
     }
     if (pointer >= len) break;

@@ -72,20 +72,25 @@ function codePoints(str) {
   return out;
 }
 
-// A whole string, percent-encoded with `set`.
+// A whole string, percent-encoded with `set` (runs of characters that stay
+// are copied with one slice).
 function encodeString(str, set) {
   var out = '';
+  var lastPos = 0;
   for (var i = 0; i < str.length; i++) {
     var code = str.charCodeAt(i);
+    if (code < 0x80 && set[code] !== 1) continue;
+    if (lastPos < i) out += str.slice(lastPos, i);
     if (code < 0x80) {
-      out += set[code] === 1 ? hexTable[code] : str.charAt(i);
+      out += hexTable[code];
+      lastPos = i + 1;
       continue;
     }
     var cps = codePoints(str.slice(i));
     for (var j = 0; j < cps.length; j++) out += encodeCodePoint(cps[j], set);
     return out;
   }
-  return out;
+  return lastPos === 0 ? str : out + str.slice(lastPos);
 }
 
 function hexValue(code) {
@@ -185,12 +190,10 @@ function percentDecode(str) {
 // The string with each lone surrogate replaced by U+FFFD
 // (String.prototype.toWellFormed, which Node applies to URLSearchParams
 // names and values).
+var surrogate = /[\uD800-\uDFFF]/;
+
 function toWellFormed(str) {
-  for (var i = 0; i < str.length; i++) {
-    var c = str.charCodeAt(i);
-    if (c >= 0xD800 && c <= 0xDFFF) return fromCodePoints(codePoints(str));
-  }
-  return str;
+  return surrogate.test(str) ? fromCodePoints(codePoints(str)) : str;
 }
 
 function fromCodePoints(cps) {
