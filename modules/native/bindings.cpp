@@ -27,7 +27,8 @@ namespace ts {
   X(tcp_wrap)          \
   X(timers)            \
   X(trace)             \
-  X(uv)
+  X(uv)                \
+  X(zlib)
 
 #define X(name) void init_##name##_binding(duk_context* ctx);
 TS_BINDINGS(X)
