@@ -44,7 +44,7 @@ echo 'console.log("hi")' > "$tmp/ok.js"
 printf 'var a = 1;\nlet b = 2;\n' > "$tmp/es6.js"
 printf 'var x = 1;\nfoo bar;\n' > "$tmp/syntax.js"
 echo 'while (true) {}' > "$tmp/spin.js"
-echo "require('zlib')" > "$tmp/zlib.js"
+echo "require('worker_threads')" > "$tmp/workers.js"
 
 expect 9 "bad option: --no-such-option" run --no-such-option ok.js
 expect 9 "needs a positive whole number" run ok.js --timeout soon
@@ -58,7 +58,7 @@ expect 1 "the trace file /dev/full is incomplete: No space left on device" run o
 expect 1 "es6.js:2" run es6.js
 expect 1 "syntax.js:2" run syntax.js
 expect 124 "--timeout 200" run spin.js --timeout 200
-expect 1 "'zlib' is a Node.js built-in module that tickscope does not provide" run zlib.js
+expect 1 "'worker_threads' is a Node.js built-in module that tickscope does not provide" run workers.js
 
 # tickscope why: a script run here, and the trace it left.
 cat > "$tmp/io.js" <<'EOS'
