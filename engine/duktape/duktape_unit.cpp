@@ -31,4 +31,15 @@ void prevent_extensions(duk_context* ctx, duk_idx_t idx) {
   DUK_HOBJECT_CLEAR_EXTENSIBLE(h);
 }
 
+void reserve_properties(duk_context* ctx, duk_idx_t idx, unsigned count) {
+  auto* thr = reinterpret_cast<duk_hthread*>(ctx);
+  duk_hobject* h = duk_require_hobject(thr, idx);
+  if (DUK_HOBJECT_GET_ESIZE(h) < count) duk_hobject_resize_entrypart(thr, h, count);
+}
+
+void define_own(duk_context* ctx, duk_idx_t obj_idx) {
+  auto* thr = reinterpret_cast<duk_hthread*>(ctx);
+  duk_xdef_prop(thr, obj_idx, DUK_PROPDESC_FLAGS_WEC);
+}
+
 }  // namespace ts::duk_internal

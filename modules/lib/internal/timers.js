@@ -11,6 +11,10 @@
 // by (which is also its numeric value: +timeout).
 //
 // A delay outside [1, 2^31-1] (0, negative, NaN, too big) becomes 1 ms.
+//
+// setTimeout, setInterval and setImmediate build these objects natively in
+// the common case (modules/native/timers.cpp, the fast paths): the property
+// order below is also written there, and must stay the same.
 
 var binding = internalBinding('timers');
 var startTimer = binding.startTimer;
