@@ -231,7 +231,8 @@ Explanation explain_callback(const TraceModel& model, const trace::EventLog& log
                  "including those queued meanwhile, and only then the promise microtasks.";
       out.node_source = "lib/internal/process/task_queues.js: processTicksAndRejections()";
       out.node_url = std::string(kNodeBlob) + "lib/internal/process/task_queues.js";
-      out.mirror = "modules/lib/internal/process/task_queues.js";
+      out.mirror = "modules/lib/internal/process/task_queues.js (the checkpoint), "
+                   "engine/tick_queue.cpp (the nextTick queue)";
       break;
     }
     case CallbackKind::Microtask: {
