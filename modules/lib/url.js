@@ -83,35 +83,24 @@ function isWhitespace(code) {
 }
 
 // Trims the input and turns backslashes into slashes up to the first ? or #.
-// Returns [rest, hasHash, hasAt].
+// Returns [rest, hasHash, hasAt]: whether there is a '#' anywhere, and an
+// '@' before the first ? or #.
 function cleanLegacyInput(url) {
   var start = 0;
   var end = url.length;
   while (start < end && isWhitespace(url.charCodeAt(start))) start++;
   while (end > start && isWhitespace(url.charCodeAt(end - 1))) end--;
-  var rest = '';
-  var hasHash = false;
-  var hasAt = false;
-  var split = false;
-  for (var i = start; i < end; i++) {
-    var ch = url.charAt(i);
-    if (!split) {
-      if (ch === '@') {
-        hasAt = true;
-      } else if (ch === '#' || ch === '?') {
-        if (ch === '#') hasHash = true;
-        split = true;
-      } else if (ch === '\\') {
-        rest += '/';
-        continue;
-      }
-    } else if (ch === '#') {
-      hasHash = true;
-    }
-    rest += ch;
+  var rest = start === 0 && end === url.length ? url : url.slice(start, end);
+  var split = rest.search(splitChars);
+  var head = split === -1 ? rest : rest.slice(0, split);
+  if (head.indexOf('\\') !== -1) {
+    rest = head.replace(backslashes, '/') + (split === -1 ? '' : rest.slice(split));
   }
-  return [rest, hasHash, hasAt];
+  return [rest, rest.indexOf('#') !== -1, head.indexOf('@') !== -1];
 }
+
+var splitChars = /[?#]/;
+var backslashes = /\\/g;
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validators.validateString(url, 'url');

@@ -39,13 +39,19 @@ var hexTable = require('internal/querystring').hexTable;
 var ASCII = [];
 for (var a = 0; a < 128; a++) ASCII.push(String.fromCharCode(a));
 
-// Where the run of path characters that need no encoding and end no
-// segment, starting at `from`, ends.
-var pathSpecial = /[\u0000-\u0020"#<>?`{}\/\\\u007f-\uffff]/g;
+// Where a run of characters a state treats alike ends: the first match of
+// `stop` (a global regexp) at or after `from`, else the end. (Callers
+// search from the character after the current one, which they take
+// whatever it is, so that a run is never empty.) The path's
+// stops are what it encodes or what ends a segment; the authority's and
+// the host's what they look at.
+var pathStop = /[\u0000-\u0020"#<>?`{}\/\\\u007f-\uffff]/g;
+var authorityStop = /[@\/?#\\]/g;
+var hostStop = /[:\/?#\\[\]]/g;
 
-function plainRunEnd(input, from) {
-  pathSpecial.lastIndex = from;
-  var m = pathSpecial.exec(input);
+function runEnd(stop, input, from) {
+  stop.lastIndex = from;
+  var m = stop.exec(input);
   return m === null ? input.length : m.index;
 }
 
@@ -419,7 +425,10 @@ function parse(input, base, url, stateOverride) {
           buffer = '';
           state = HOST;
         } else {
-          buffer += String.fromCharCode(c);
+          // Up to the next character this state looks at.
+          var authorityEnd = runEnd(authorityStop, input, pointer + 1);
+          buffer += input.slice(pointer, authorityEnd);
+          pointer = authorityEnd - 1;
         }
         break;
 
@@ -455,10 +464,13 @@ function parse(input, base, url, stateOverride) {
           buffer = '';
           state = PATH_START;
           if (stateOverride) return url;
-        } else {
-          if (c === 91 /* [ */) insideBrackets = true;
-          if (c === 93 /* ] */) insideBrackets = false;
+        } else if (c === 91 /* [ */ || c === 93 /* ] */) {
+          insideBrackets = c === 91;
           buffer += String.fromCharCode(c);
+        } else {
+          var hostEnd = runEnd(hostStop, input, pointer + 1);
+          buffer += input.slice(pointer, hostEnd);
+          pointer = hostEnd - 1;
         }
         break;
 
@@ -601,9 +613,9 @@ function parse(input, base, url, stateOverride) {
           }
         } else if (c < 0x80 && PATH_SET[c] !== 1 && c !== 92) {
           // A run of characters that stay as they are, taken at once.
-          var runEnd = plainRunEnd(input, pointer);
-          buffer += input.slice(pointer, runEnd);
-          pointer = runEnd - 1;
+          var pathEnd = runEnd(pathStop, input, pointer + 1);
+          buffer += input.slice(pointer, pathEnd);
+          pointer = pathEnd - 1;
         } else {
           buffer += encodeAt(input, pointer, c, PATH_SET);
           if (c >= 0xD800 && c <= 0xDBFF) pointer++;
