@@ -397,14 +397,11 @@ function copyObject(source) {
 
 // --- paths and fds --------------------------------------------------------------------
 
-// A file: URL (anything URL-shaped) as a path.
+// A file: URL (a WHATWG URL, or anything shaped like one) as a path, with
+// url.fileURLToPath's checks (no host, no encoded '/').
 function toPathIfFileURL(fileURLOrPath) {
-  if (fileURLOrPath != null && typeof fileURLOrPath === 'object' &&
-      fileURLOrPath.href !== undefined && fileURLOrPath.protocol !== undefined) {
-    if (fileURLOrPath.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
-    return decodeURIComponent(fileURLOrPath.pathname);
-  }
-  return fileURLOrPath;
+  if (fileURLOrPath === null || typeof fileURLOrPath !== 'object') return fileURLOrPath;
+  return require('internal/url').toPathIfFileURL(fileURLOrPath);
 }
 
 function validatePath(path, propName) {
