@@ -274,9 +274,16 @@ Explanation explain_callback(const TraceModel& model, const trace::EventLog& log
       if (slot != kNone) {
         out.rule = "Poll phase: its work finished on a thread-pool worker, and the loop picks "
                    "up completions when it polls for I/O, then runs the callback.";
-        out.node_source = "deps/uv/src/threadpool.c (uv__work_done) and lib/fs.js";
+        // The JS side that queued the request, by the callback's kind.
+        const char* js_side = kind == "crypto" ? "lib/internal/crypto/"
+                              : kind == "zlib" ? "lib/zlib.js"
+                              : kind == "dns"  ? "lib/dns.js"
+                                               : "lib/fs.js";
+        out.node_source = std::string("deps/uv/src/threadpool.c (uv__work_done) and ") + js_side;
         out.node_url = std::string(kNodeBlob) + "deps/uv/src/threadpool.c";
-        out.mirror = "loop/pool.cpp";
+        out.mirror = kind == "crypto" ? "loop/pool.cpp, modules/native/crypto.cpp"
+                     : kind == "zlib" ? "loop/pool.cpp, modules/native/zlib.cpp"
+                                      : "loop/pool.cpp";
       } else if (kind == "close") {
         out.rule = "Close phase: a handle closed with close() gets its callback in the close "
                    "phase, the last of the iteration, after check.";
