@@ -474,14 +474,6 @@ Object.defineProperty(iteratorProto, inspect.custom, { writable: true, configura
 
 // --- URL --------------------------------------------------------------------------------
 
-function invalidUrl(input, base) {
-  var err = new TypeError('Invalid URL');
-  err.code = 'ERR_INVALID_URL';
-  err.input = input;
-  if (base !== undefined) err.base = base;
-  return err;
-}
-
 // The URL record of `input` against `base` (a string or undefined), or null.
 function parseWithBase(input, base) {
   var baseRecord = null;
@@ -498,7 +490,15 @@ function URL(input, base) {
   input = toStr(input);
   if (base !== undefined) base = toStr(base);
   var record = parseWithBase(input, base);
-  if (record === null) throw invalidUrl(input, base);
+  if (record === null) {
+    // A plain TypeError with the code, input and base as properties (Node
+    // throws it from C++), made here so that the stack starts at URL.
+    var err = new TypeError('Invalid URL');
+    err.code = 'ERR_INVALID_URL';
+    err.input = input;
+    if (base !== undefined) err.base = base;
+    throw err;
+  }
   defineHidden(this, kContext, record);
   defineHidden(this, kSearchParams, null);
 }
