@@ -49,7 +49,7 @@ row "peak RSS, empty script" "$(peak_rss "$bin" run "$here/startup.js")" "$(peak
 
 if [ -x "$recbench" ]; then
   "$recbench" > "$tmp/rec"
-  for m in record_off record_on record_jsonl; do
+  for m in record_off record_on record_jsonl record_jsonl_thread; do
     row "record one event: $m (C++)" "$(awk -v m=$m '$1 == m { printf "%.1f ns", $2 }' "$tmp/rec")" "-"
   done
 fi

@@ -135,9 +135,10 @@ CallbackScope::CallbackScope(Runtime& rt, const char* kind, uint32_t id, uint32_
   duk_get_prop_literal(ctx, fn_index, "name");
   if (duk_is_string(ctx, -1)) name = rt.intern_js_string(-1);
   duk_pop(ctx);
-  rt.callback_starts().push_back(rec.now_ns());
+  const uint64_t now = rec.now_ns();
+  rt.callback_starts().push_back(now);
   rt.probe().count_callback();
-  rec.record(trace::EventKind::CallbackEnter, id, cause, rec.str(kind), name);
+  rec.record_at(now, trace::EventKind::CallbackEnter, id, cause, rec.str(kind), name);
 }
 
 CallbackScope::~CallbackScope() {
@@ -145,12 +146,13 @@ CallbackScope::~CallbackScope() {
   trace::Recorder& rec = rt_.recorder();
   if (!rec.enabled()) return;
   auto& starts = rt_.callback_starts();
+  const uint64_t now = rec.now_ns();
   int64_t ns = 0;
   if (!starts.empty()) {
-    ns = static_cast<int64_t>(rec.now_ns() - starts.back());
+    ns = static_cast<int64_t>(now - starts.back());
     starts.pop_back();
   }
-  rec.record(trace::EventKind::CallbackExit, id_, cause_, rec.str(kind_), ns, threw_);
+  rec.record_at(now, trace::EventKind::CallbackExit, id_, cause_, rec.str(kind_), ns, threw_);
 }
 
 int64_t Runtime::intern_js_string(duk_idx_t idx) {

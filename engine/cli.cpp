@@ -281,7 +281,17 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
     summary = std::make_unique<TraceSummary>();
     sinks.add(summary.get());
   }
-  if (options.trace) runtime.recorder().set_sink(&sinks, true);
+  // Trace files are formatted and written on a thread of their own
+  // (recorder.hpp; a summary alone is cheaper to count inline). The thread
+  // must stop before the sinks are destroyed, whichever way this function
+  // ends: the guard, declared after them, goes first.
+  struct SinkThreadGuard {
+    trace::Recorder& recorder;
+    ~SinkThreadGuard() { recorder.set_sink(nullptr, false); }
+  } sink_thread_guard{runtime.recorder()};
+  const auto threading = writer || chrome ? trace::SinkThreading::Background
+                                          : trace::SinkThreading::Inline;
+  if (options.trace) runtime.recorder().set_sink(&sinks, true, threading);
 
   int code = runtime.run_main(*run.file);
   runtime.recorder().finish();

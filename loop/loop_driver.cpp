@@ -29,27 +29,36 @@ void LoopDriver::run() {
 
 void LoopDriver::record_alive(bool alive) {
   if (!rec_.enabled()) return;
-  unsigned handles = 0;
-  const std::string what = describe_alive(loop_, &handles);
-  // Usually the same as last iteration's: intern only when it changes.
-  if (what != last_what_) {
-    last_what_ = what;
-    last_what_id_ = rec_.str(what);
+  // Usually the same as last iteration's: describe and intern only when the
+  // counts change (building the string every iteration cost ~0.3 µs).
+  const AliveCounts counts = count_alive(loop_);
+  if (counts != last_counts_) {
+    last_counts_ = counts;
+    last_what_id_ = rec_.str(describe(counts, &last_handles_));
   }
-  rec_.record(EventKind::LoopAlive, 0, 0, alive, handles, loop_->active_reqs.count, last_what_id_);
+  rec_.record(EventKind::LoopAlive, 0, 0, alive, last_handles_, loop_->active_reqs.count,
+              last_what_id_);
 }
 
 std::string LoopDriver::describe_alive(uv_loop_t* loop, unsigned* handles) {
-  // Active, ref'd handles by type, in uv_handle_type order.
-  unsigned counts[UV_HANDLE_TYPE_MAX] = {};
+  return describe(count_alive(loop), handles);
+}
+
+LoopDriver::AliveCounts LoopDriver::count_alive(uv_loop_t* loop) {
+  AliveCounts counts{};
   uv_walk(
       loop,
       [](uv_handle_t* h, void* arg) {
         if (uv_is_active(h) && uv_has_ref(h) && !uv_is_closing(h) && h->type < UV_HANDLE_TYPE_MAX) {
-          static_cast<unsigned*>(arg)[h->type]++;
+          (*static_cast<AliveCounts*>(arg))[h->type]++;
         }
       },
-      counts);
+      &counts);
+  counts[UV_HANDLE_TYPE_MAX] = loop->active_reqs.count;
+  return counts;
+}
+
+std::string LoopDriver::describe(const AliveCounts& counts, unsigned* handles) {
   std::string out;
   unsigned total = 0;
   for (int type = 0; type < UV_HANDLE_TYPE_MAX; ++type) {
@@ -60,9 +69,9 @@ std::string LoopDriver::describe_alive(uv_loop_t* loop, unsigned* handles) {
     out += std::to_string(counts[type]);
     total += counts[type];
   }
-  if (loop->active_reqs.count > 0) {
+  if (counts[UV_HANDLE_TYPE_MAX] > 0) {
     if (!out.empty()) out += ' ';
-    out += "requests\xC3\x97" + std::to_string(loop->active_reqs.count);
+    out += "requests\xC3\x97" + std::to_string(counts[UV_HANDLE_TYPE_MAX]);
   }
   *handles = total;
   return out;

@@ -9,6 +9,7 @@
 
 #include <uv.h>
 
+#include <array>
 #include <functional>
 #include <string>
 
@@ -33,13 +34,18 @@ class LoopDriver {
   static std::string describe_alive(uv_loop_t* loop, unsigned* handles);
 
  private:
+  // Active, ref'd handles by type (uv_handle_type order), then requests.
+  using AliveCounts = std::array<unsigned, UV_HANDLE_TYPE_MAX + 1>;
+  static AliveCounts count_alive(uv_loop_t* loop);
+  static std::string describe(const AliveCounts& counts, unsigned* handles);
   void record_alive(bool alive);
 
   uv_loop_t* loop_;
   trace::Recorder& rec_;
   PhaseProbe& probe_;
   Hooks hooks_;
-  std::string last_what_;
+  AliveCounts last_counts_{};  // nothing alive: "", string id 0
+  unsigned last_handles_ = 0;
   int64_t last_what_id_ = 0;
 };
 

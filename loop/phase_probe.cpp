@@ -148,15 +148,16 @@ void PhaseProbe::enter(Phase phase) {
   phase_callbacks_ = 0;
   if (rec_.enabled()) {
     phase_start_ns_ = rec_.now_ns();
-    rec_.record(EventKind::PhaseEnter);
+    rec_.record_at(phase_start_ns_, EventKind::PhaseEnter);
   }
 }
 
 void PhaseProbe::leave() {
   iter_callbacks_ += phase_callbacks_;
   if (rec_.enabled()) {
-    const uint64_t ns = rec_.now_ns() - phase_start_ns_;
-    rec_.record(EventKind::PhaseLeave, 0, 0, phase_callbacks_, static_cast<int64_t>(ns));
+    const uint64_t now = rec_.now_ns();
+    rec_.record_at(now, EventKind::PhaseLeave, 0, 0, phase_callbacks_,
+                   static_cast<int64_t>(now - phase_start_ns_));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace ts::trace {
 namespace {
@@ -36,8 +37,8 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
+char* write_json_string(char* p, std::string_view s) {
+  *p++ = '"';
   size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -49,35 +50,54 @@ void append_json_string(std::string& out, std::string_view s) {
         if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
         ++j;
       }
-      out.append(s.data() + i, j - i);
+      std::memcpy(p, s.data() + i, j - i);
+      p += j - i;
       i = j;
       continue;
     }
+    char escape = 0;
     switch (c) {
-      case '"': out += "\\\""; ++i; continue;
-      case '\\': out += "\\\\"; ++i; continue;
-      case '\n': out += "\\n"; ++i; continue;
-      case '\r': out += "\\r"; ++i; continue;
-      case '\t': out += "\\t"; ++i; continue;
+      case '"': escape = '"'; break;
+      case '\\': escape = '\\'; break;
+      case '\n': escape = 'n'; break;
+      case '\r': escape = 'r'; break;
+      case '\t': escape = 't'; break;
       default: break;
     }
+    if (escape != 0) {
+      *p++ = '\\';
+      *p++ = escape;
+      ++i;
+      continue;
+    }
     if (c < 0x20) {
-      out += "\\u00";
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      std::memcpy(p, "\\u00", 4);
+      p[4] = kHex[c >> 4];
+      p[5] = kHex[c & 15];
+      p += 6;
       ++i;
       continue;
     }
     const size_t len = utf8_sequence_length(s, i);
     if (len == 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
+      std::memcpy(p, "\xEF\xBF\xBD", 3);  // U+FFFD
+      p += 3;
       ++i;
     } else {
-      out.append(s.data() + i, len);
+      std::memcpy(p, s.data() + i, len);
+      p += len;
       i += len;
     }
   }
-  out.push_back('"');
+  *p++ = '"';
+  return p;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  const size_t old = out.size();
+  out.resize(old + json_string_max(s.size()));
+  char* end = write_json_string(out.data() + old, s);
+  out.resize(static_cast<size_t>(end - out.data()));
 }
 
 void append_int(std::string& out, int64_t v) {
@@ -93,13 +113,16 @@ void append_uint(std::string& out, uint64_t v) {
 }
 
 void append_double(std::string& out, double v) {
+  char buf[kNumberMax];
+  out.append(buf, write_double(buf, v));
+}
+
+char* write_double(char* p, double v) {
   if (!std::isfinite(v)) {
-    out += "null";
-    return;
+    std::memcpy(p, "null", 4);
+    return p + 4;
   }
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, r.ptr);
+  return std::to_chars(p, p + kNumberMax, v).ptr;
 }
 
 }  // namespace ts::trace

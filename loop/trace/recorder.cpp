@@ -14,6 +14,10 @@ uint64_t monotonic_ns() {
 // Sinks are fed in batches of this many events.
 constexpr size_t kFlushBatch = 8192;
 
+// A sink thread may lag this many events behind (4 MiB of log) before the
+// recording thread waits for it: the bound on a headless run's memory.
+constexpr size_t kMaxBacklog = 8 * kFlushBatch;
+
 int64_t realtime_ms() {
   timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
@@ -29,13 +33,13 @@ uint64_t Recorder::now_ns() const {
   return virtual_clock_ ? virtual_ns_ : monotonic_ns() - start_ns_;
 }
 
-void Recorder::append(EventKind kind, uint32_t id, uint32_t cause, int64_t a0, int64_t a1,
-                      int64_t a2, int64_t a3) {
+void Recorder::append(uint64_t now, EventKind kind, uint32_t id, uint32_t cause, int64_t a0,
+                      int64_t a1, int64_t a2, int64_t a3) {
   Event* e = log_.append();
   if (e == nullptr) return;  // full: counted in log_.dropped()
   e->seq = ++seq_;
   if (virtual_clock_) virtual_ns_ += kVirtualNsPerEvent;
-  e->t = now_ns();
+  e->t = now == kReadClock ? now_ns() : now;
   e->id = id;
   e->cause = cause;
   e->iter = iter_;
@@ -56,17 +60,53 @@ void Recorder::append(EventKind kind, uint32_t id, uint32_t cause, int64_t a0, i
   }
 }
 
+void Recorder::set_sink(Sink* sink, bool release, SinkThreading threading) {
+  stop_thread();
+  sink_ = sink;
+  release_ = release;
+  threading_ = threading;
+}
+
 void Recorder::flush() {
   const size_t end = log_.size();
   if (sink_ == nullptr || end == written_) return;
+  // The thread starts with the first full batch (append flushes only then),
+  // so a short run never starts one.
+  if (thread_ != nullptr ||
+      (threading_ == SinkThreading::Background && end - written_ >= kFlushBatch)) {
+    post_to_thread(end);
+  } else {
+    write_inline(end);
+  }
+}
+
+void Recorder::finish() {
+  flush();
+  stop_thread();
+  if (sink_ != nullptr) sink_->finish();
+}
+
+void Recorder::write_inline(size_t end) {
   sink_->write(log_, strings_, written_, end);
   written_ = end;
   if (release_) log_.release_before(written_);
 }
 
-void Recorder::finish() {
-  flush();
-  if (sink_ != nullptr) sink_->finish();
+void Recorder::post_to_thread(size_t end) {
+  if (thread_ == nullptr) thread_ = std::make_unique<SinkThread>(*sink_, log_, strings_, written_);
+  thread_->post(end);
+  written_ = end;
+  if (!release_) return;
+  // Memory stays bounded: wait while the thread lags too far behind, and
+  // free only what it has written.
+  if (end - thread_->written() > kMaxBacklog) thread_->wait_for(end - kMaxBacklog);
+  log_.release_before(thread_->written());
+}
+
+void Recorder::stop_thread() {
+  if (thread_ == nullptr) return;
+  thread_.reset();  // writes everything posted, then joins
+  if (release_) log_.release_before(written_);
 }
 
 }  // namespace ts::trace

@@ -50,12 +50,18 @@ duk_ret_t emit(duk_context* ctx) {
   // callback.exit's duration is measured here, from the matching
   // callback.enter, so JS needs no clock read of its own.
   auto& starts = callback_starts(rt);
-  if (kind == trace::EventKind::CallbackEnter) {
-    starts.push_back(rec.now_ns());
-    rt.probe().count_callback();
-  } else if (kind == trace::EventKind::CallbackExit && !starts.empty()) {
-    args[1] = static_cast<int64_t>(rec.now_ns() - starts.back());
-    starts.pop_back();
+  if (kind == trace::EventKind::CallbackEnter || kind == trace::EventKind::CallbackExit) {
+    const uint64_t now = rec.now_ns();
+    if (kind == trace::EventKind::CallbackEnter) {
+      starts.push_back(now);
+      rt.probe().count_callback();
+    } else if (!starts.empty()) {
+      args[1] = static_cast<int64_t>(now - starts.back());
+      starts.pop_back();
+    }
+    rec.record_at(now, kind, duk_get_uint(ctx, 1), duk_get_uint(ctx, 2), args[0], args[1],
+                  args[2], args[3]);
+    return 0;
   }
   rec.record(kind, duk_get_uint(ctx, 1), duk_get_uint(ctx, 2), args[0], args[1], args[2], args[3]);
   return 0;

@@ -119,3 +119,53 @@ TEST_CASE("a trace file that cannot be written says why and stops writing",
   rec.finish();
   CHECK(writer.error() == "No space left on device");
 }
+
+namespace {
+
+// Records the same events (strings, numbers, booleans) into a trace
+// file on a virtual clock, with the writer inline or on its own thread.
+std::string write_sample_trace(const std::string& path, ts::trace::SinkThreading threading) {
+  TraceMeta meta;
+  meta.clock = "virtual";
+  Recorder rec(size_t{1} << 20);
+  rec.set_enabled(true);
+  rec.use_virtual_clock(true);
+  JsonlWriter writer(path, meta);
+  rec.set_sink(&writer, true, threading);
+  for (uint32_t i = 0; i < 50'000; ++i) {
+    rec.set_iter(i / 100);
+    rec.record(EventKind::TimerInsert, i, 1, i % 7, -static_cast<int64_t>(i), i & 1);
+    rec.record(EventKind::ConsoleWrite, 0, i, rec.str("stdout"), 6,
+               rec.str("line \"" + std::to_string(i % 50) + "\"\n\x01\xFF"));
+  }
+  rec.finish();
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("a trace written on the sink thread is byte for byte the inline one",
+          "[trace][jsonl][threads]") {
+  ts::test::TempDir dir;
+  const std::string inline_text =
+      write_sample_trace(dir.path() + "/inline.jsonl", ts::trace::SinkThreading::Inline);
+  const std::string thread_text =
+      write_sample_trace(dir.path() + "/thread.jsonl", ts::trace::SinkThreading::Background);
+  CHECK(inline_text.size() > 100'000 * 60);
+  CHECK(inline_text == thread_text);
+}
+
+TEST_CASE("a trace file that cannot be written says why, also from the sink thread",
+          "[trace][jsonl][threads]") {
+  TraceMeta meta;
+  Recorder rec(100'000);
+  rec.set_enabled(true);
+  JsonlWriter writer("/dev/full", meta);
+  rec.set_sink(&writer, true, ts::trace::SinkThreading::Background);
+  for (int i = 0; i < 50'000; ++i) rec.record(EventKind::TimerInsert, 4, 1, 10, 11, 1);
+  rec.finish();
+  CHECK(writer.error() == "No space left on device");
+}

@@ -1,8 +1,10 @@
 // The event recorder and log: stamping, bounds, streaming release, strings,
-// and a reader on another thread.
+// a reader on another thread, and sinks on a thread of their own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #include "trace/recorder.hpp"
@@ -125,4 +127,61 @@ TEST_CASE("a reader thread sees only complete, published events", "[trace][log][
   done = true;
   reader.join();
   CHECK(ok.load());
+}
+
+namespace {
+
+// Checks, on the sink thread, that ranges follow each other and that every
+// event it reads is still in the log; sleeps now and then, so that the
+// recorder has to wait for it.
+struct SlowCheckingSink : ts::trace::Sink {
+  size_t next = 0;
+  size_t batches = 0;
+  bool ok = true;
+  void write(const EventLog& log, const StringTable&, size_t from, size_t to) override {
+    if (from != next || log.first() > from) ok = false;
+    for (size_t i = from; i < to; ++i) {
+      if (log[i].seq != i + 1 || log[i].id != static_cast<uint32_t>(i)) ok = false;
+    }
+    next = to;
+    if (++batches % 4 == 0) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a sink on its own thread gets every event once and in order, in bounded memory",
+          "[trace][log][threads]") {
+  Recorder rec(size_t{1} << 30);
+  rec.set_enabled(true);
+  SlowCheckingSink sink;
+  rec.set_sink(&sink, true, ts::trace::SinkThreading::Background);
+  const size_t n = EventLog::kChunkSize * 40 + 5;
+  size_t most_kept = 0;
+  for (size_t i = 0; i < n; ++i) {
+    rec.record(EventKind::TickEnqueue, static_cast<uint32_t>(i));
+    most_kept = std::max(most_kept, rec.log().size() - rec.log().first());
+  }
+  rec.finish();
+  CHECK(sink.ok);
+  CHECK(sink.next == n);
+  CHECK(sink.batches > 1);
+  // The recorder waited for the slow sink instead of keeping everything.
+  CHECK(most_kept < EventLog::kChunkSize * 8);
+  CHECK(rec.log().first() >= EventLog::kChunkSize * 40);
+}
+
+TEST_CASE("a short run never starts the sink thread and still writes everything",
+          "[trace][log][threads]") {
+  Recorder rec(1000);
+  rec.set_enabled(true);
+  CountingSink sink;
+  rec.set_sink(&sink, true, ts::trace::SinkThreading::Background);
+  for (int i = 0; i < 100; ++i) rec.record(EventKind::LoopStart);
+  rec.flush();
+  CHECK(sink.events == 100);  // written inline: no thread for one small batch
+  rec.record(EventKind::LoopStart);
+  rec.finish();
+  CHECK(sink.events == 101);
+  CHECK(sink.finished);
 }
