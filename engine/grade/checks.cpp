@@ -52,21 +52,31 @@ bool parse_int(const std::string& s, long long* out) {
 bool parse_count(const std::string& s, Check* c) {
   std::string rest;
   if (starts_with(s, "no event of kind ") || starts_with(s, "no events of kind ")) {
-    c->comparison = "exactly";
-    c->n = 0;
-    c->kind = trim(s.substr(s.find("kind ") + 5));
-    return !c->kind.empty();
+    // The same as "exactly 0 events of kind ...".
+    return parse_count("exactly 0 events of kind " + s.substr(s.find("kind ") + 5), c);
   }
   for (const char* cmp : {"at least ", "at most ", "exactly "}) {
     if (!starts_with(s, cmp)) continue;
     c->comparison = trim(cmp);
     rest = s.substr(std::string(cmp).size());
     std::istringstream in(rest);
-    std::string number, events, of, kind, name;
-    in >> number >> events >> of >> kind >> name;
+    std::string number, events, of, kind, name, with;
+    in >> number >> events >> of >> kind >> name >> with;
     if ((events != "events" && events != "event") || of != "of" || kind != "kind") return false;
     if (!parse_int(number, &c->n)) return false;
     c->kind = name;
+    if (!with.empty()) {
+      // "... with FIELD VALUE": VALUE is the rest of the line, quotes optional.
+      if (with != "with" || !(in >> c->field)) return false;
+      std::string value;
+      std::getline(in, value);
+      value = trim(value);
+      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+        value = value.substr(1, value.size() - 2);
+      }
+      if (value.empty()) return false;
+      c->value = value;
+    }
     return !name.empty();
   }
   return false;
@@ -357,6 +367,15 @@ const trace::RequireInfo* find_require(const RunFacts& run, const std::string& r
 
 }  // namespace
 
+std::string field_count_key(std::string_view kind, std::string_view field, std::string_view value) {
+  std::string key(kind);
+  key += '\0';
+  key += field;
+  key += '\0';
+  key += value;
+  return key;
+}
+
 Outcome evaluate(const Check& c, const RunFacts& run) {
   Outcome o;
   const trace::TraceIndex& index = *run.index;
@@ -414,11 +433,28 @@ Outcome evaluate(const Check& c, const RunFacts& run) {
         o.reason = "no event kind is called '" + c.kind + "' (docs/trace-format.md)";
         return o;
       }
-      const long long n = static_cast<long long>(index.count(kind));
+      long long n = static_cast<long long>(index.count(kind));
+      std::string what = c.kind + " event" + (n == 1 ? "" : "s");
+      if (!c.field.empty()) {
+        const trace::KindInfo& info = trace::kind_info(kind);
+        bool known = false;
+        for (size_t f = 0; f < info.field_count; ++f) known |= c.field == info.fields[f].name;
+        if (!known) {
+          o.reason = c.kind + " has no field '" + c.field + "' (docs/trace-format.md)";
+          return o;
+        }
+        n = 0;
+        if (run.field_counts != nullptr) {
+          const auto it = run.field_counts->find(field_count_key(c.kind, c.field, c.value));
+          if (it != run.field_counts->end()) n = static_cast<long long>(it->second);
+        }
+        what = c.kind + " event" + (n == 1 ? "" : "s") + " with " + c.field + " " + c.value +
+               " (of " + std::to_string(index.count(kind)) + ")";
+      }
       if (c.comparison == "at least") o.pass = n >= c.n;
       if (c.comparison == "at most") o.pass = n <= c.n;
       if (c.comparison == "exactly") o.pass = n == c.n;
-      o.reason = std::to_string(n) + " " + c.kind + " event" + (n == 1 ? "" : "s");
+      o.reason = std::to_string(n) + " " + what;
       return o;
     }
     case Check::Type::ModuleResolved:

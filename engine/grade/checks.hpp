@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "trace/trace_index.hpp"
@@ -31,6 +33,8 @@ struct Check {
   std::string phase;   // "" = any
   int iteration = -1;  // -1 = any
   std::string kind;
+  std::string field;       // Count with "with FIELD VALUE": only events whose FIELD is VALUE
+  std::string value;
   std::string comparison;  // "at least", "at most", "exactly"
   long long n = 0;
   std::vector<std::string> lines;
@@ -51,7 +55,12 @@ struct RunFacts {
   std::string stdout_text;
   std::string script_dir;
   const trace::TraceIndex* index = nullptr;
+  // Events counted by kind and string/boolean field value, for "with FIELD
+  // VALUE" checks: key kind + '\0' + field + '\0' + value (field_count_key).
+  const std::unordered_map<std::string, uint64_t>* field_counts = nullptr;
 };
+
+std::string field_count_key(std::string_view kind, std::string_view field, std::string_view value);
 
 Outcome evaluate(const Check& check, const RunFacts& run);
 

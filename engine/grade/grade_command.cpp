@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "grade/checks.hpp"
 #include "grade/report.hpp"
@@ -61,7 +62,27 @@ struct GradedRun {
   std::string out;
   std::string err;
   trace::TraceIndex index;
+  std::unordered_map<std::string, uint64_t> field_counts;  // see RunFacts
 };
+
+// Counts events by kind and the value of each string or boolean field.
+std::unordered_map<std::string, uint64_t> count_field_values(const trace::EventLog& log,
+                                                             const trace::StringTable& strings) {
+  std::unordered_map<std::string, uint64_t> counts;
+  for (size_t i = log.first(); i < log.size(); ++i) {
+    const trace::Event& e = log[i];
+    const trace::KindInfo& info = trace::kind_info(e.kind);
+    for (size_t f = 0; f < info.field_count; ++f) {
+      const trace::FieldType type = info.fields[f].type;
+      if (type != trace::FieldType::S && type != trace::FieldType::B) continue;
+      const std::string_view value =
+          type == trace::FieldType::S ? strings.get(static_cast<uint32_t>(e.arg[f]))
+                                      : (e.arg[f] != 0 ? "true" : "false");
+      ++counts[field_count_key(info.name, info.fields[f].name, value)];
+    }
+  }
+  return counts;
+}
 
 GradedRun run_script(const std::string& script, const RuntimeOptions& base) {
   GradedRun run;
@@ -73,6 +94,7 @@ GradedRun run_script(const std::string& script, const RuntimeOptions& base) {
   Runtime rt(options);
   run.code = rt.run_main(script);
   run.index = trace::TraceIndex::build(rt.recorder().log(), rt.recorder().strings());
+  run.field_counts = count_field_values(rt.recorder().log(), rt.recorder().strings());
   return run;
 }
 
@@ -251,6 +273,7 @@ int grade_main(const std::vector<std::string>& argv, size_t first) {
   facts.stdout_text = run.out;
   facts.script_dir = fs::path(abs_script).parent_path().string();
   facts.index = &run.index;
+  facts.field_counts = &run.field_counts;
 
   for (const Check& c : checks) {
     const Outcome o = evaluate(c, facts);
