@@ -307,6 +307,10 @@ int run_command(const std::vector<std::string>& argv, size_t first) {
                  error.c_str());
     if (code == 0) code = 1;
   };
+  if (!runtime.recorder().sink_failure().empty()) {
+    report_write_error("trace", run.trace_file.empty() ? run.chrome_file : run.trace_file,
+                       runtime.recorder().sink_failure());
+  }
   if (writer) report_write_error("trace file", run.trace_file, writer->error());
   if (chrome) report_write_error("Chrome trace file", run.chrome_file, chrome->error());
   if (summary) {

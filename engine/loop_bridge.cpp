@@ -29,6 +29,7 @@ void LoopBridge::call(const LoopCallback& cb) {
   if (duk_is_array(ctx, -1)) {
     const duk_idx_t args = duk_get_top_index(ctx);
     nargs = static_cast<duk_idx_t>(duk_get_length(ctx, args));
+    duk_require_stack(ctx, nargs);  // setTimeout.apply(null, [fn, 1].concat(many args))
     for (duk_idx_t i = 0; i < nargs; ++i) duk_get_prop_index(ctx, args, static_cast<duk_uarridx_t>(i));
     duk_remove(ctx, args);
   } else {

@@ -41,9 +41,10 @@ class TickScope {
     duk_get_prop_literal(ctx, fn_idx, "name");
     if (!duk_is_undefined(ctx, -1)) name = rt.intern_js_string(-1);
     duk_pop(ctx);
-    rt.callback_starts().push_back(rec.now_ns());
+    const uint64_t now = rec.now_ns();  // one clock read for the start and the event
+    rt.callback_starts().push_back(now);
     rt.probe().count_callback();
-    rec.record(EventKind::CallbackEnter, id, cause, kind, name);
+    rec.record_at(now, EventKind::CallbackEnter, id, cause, kind, name);
   }
   ~TickScope() {
     if (!threw_) rt_.async_fields()[kExecutionId] = prev_;
@@ -51,12 +52,13 @@ class TickScope {
     if (!rec.enabled()) return;
     const int64_t kind = rec.str("tick");
     auto& starts = rt_.callback_starts();
+    const uint64_t now = rec.now_ns();
     int64_t ns = 0;
     if (!starts.empty()) {
-      ns = static_cast<int64_t>(rec.now_ns() - starts.back());
+      ns = static_cast<int64_t>(now - starts.back());
       starts.pop_back();
     }
-    rec.record(EventKind::CallbackExit, id_, cause_, kind, ns, threw_);
+    rec.record_at(now, EventKind::CallbackExit, id_, cause_, kind, ns, threw_);
   }
   TickScope(const TickScope&) = delete;
   TickScope& operator=(const TickScope&) = delete;

@@ -105,7 +105,10 @@ void Recorder::post_to_thread(size_t end) {
 
 void Recorder::stop_thread() {
   if (thread_ == nullptr) return;
-  thread_.reset();  // writes everything posted, then joins
+  thread_->wait_for(written_);  // everything posted is written (or skipped after a failure)
+  const std::string failure = thread_->failure();
+  if (!failure.empty()) sink_failure_ = failure;
+  thread_.reset();  // joins
   if (release_) log_.release_before(written_);
 }
 

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -118,6 +119,9 @@ class Recorder {
   // set_sink(nullptr)) first stops a sink thread, which hands the old sink
   // every event already posted to it.
   void set_sink(Sink* sink, bool release, SinkThreading threading = SinkThreading::Inline);
+  // Why a sink on its own thread stopped early ("" if it did not): the
+  // exception it threw. Known once the thread has stopped (finish()).
+  const std::string& sink_failure() const { return sink_failure_; }
   void set_observer(Observer* observer) { observer_ = observer; }
   // Calls on_reached once, right after the max-th event (--max-events).
   // The log needs room for the few events that follow (the limit, the exit).
@@ -158,6 +162,7 @@ class Recorder {
   Sink* sink_ = nullptr;
   SinkThreading threading_ = SinkThreading::Inline;
   std::unique_ptr<SinkThread> thread_;  // after log_ and strings_: stops before they go
+  std::string sink_failure_;             // see sink_failure()
   Observer* observer_ = nullptr;
   uint64_t event_limit_ = 0;
   void (*on_limit_)(void*) = nullptr;

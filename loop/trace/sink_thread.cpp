@@ -42,12 +42,26 @@ void SinkThread::run() {
     const size_t from = written_.load(std::memory_order_relaxed);
     const size_t to = posted_;
     if (from == to) return;  // stopping, and everything posted is written
+    const bool failed = !failure_.empty();
     lock.unlock();
-    sink_.write(log_, strings_, from, to);
+    std::string failure;
+    if (!failed) {
+      try {
+        sink_.write(log_, strings_, from, to);
+      } catch (const std::exception& e) {
+        failure = e.what();
+      }
+    }
     lock.lock();
+    if (!failure.empty()) failure_ = failure;
     written_.store(to, std::memory_order_release);
     written_cv_.notify_all();
   }
+}
+
+std::string SinkThread::failure() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return failure_;
 }
 
 }  // namespace ts::trace

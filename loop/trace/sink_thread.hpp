@@ -14,6 +14,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "trace/event_log.hpp"
@@ -38,6 +39,10 @@ class SinkThread {
   size_t written() const { return written_.load(std::memory_order_acquire); }
   // Blocks until written() >= n (n must have been posted).
   void wait_for(size_t n);
+  // Why the sink stopped early ("" if it did not): an exception it threw
+  // (out of memory, say). Later ranges are then counted as written without
+  // reaching it, so the runtime never waits on a dead writer.
+  std::string failure() const;
 
  private:
   void run();
@@ -45,11 +50,12 @@ class SinkThread {
   Sink& sink_;
   const EventLog& log_;
   const StringTable& strings_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::condition_variable posted_cv_;   // the thread waits for work
   std::condition_variable written_cv_;  // wait_for waits for the thread
   size_t posted_;                       // under mutex_
   bool stop_ = false;                   // under mutex_
+  std::string failure_;                 // under mutex_
   std::atomic<size_t> written_;
   std::thread thread_;  // last: started once the members above exist
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 #include <thread>
 
 #include "trace/recorder.hpp"
@@ -184,4 +185,29 @@ TEST_CASE("a short run never starts the sink thread and still writes everything"
   rec.finish();
   CHECK(sink.events == 101);
   CHECK(sink.finished);
+}
+
+namespace {
+
+// Throws on its second batch, as a sink that runs out of memory would.
+struct ThrowingSink : ts::trace::Sink {
+  int batches = 0;
+  void write(const EventLog&, const ts::trace::StringTable&, size_t, size_t) override {
+    if (++batches == 2) throw std::runtime_error("out of memory formatting an event");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a sink that throws on its thread stops there, and the run neither hangs nor crashes",
+          "[trace][log][threads]") {
+  Recorder rec(size_t{1} << 30);
+  rec.set_enabled(true);
+  ThrowingSink sink;
+  rec.set_sink(&sink, true, ts::trace::SinkThreading::Background);
+  // Far more than the recorder's backlog: it would wait forever on a dead writer.
+  for (size_t i = 0; i < EventLog::kChunkSize * 40; ++i) rec.record(EventKind::TickEnqueue);
+  rec.finish();
+  CHECK(sink.batches == 2);  // nothing more reached it after the throw
+  CHECK(rec.sink_failure() == "out of memory formatting an event");
 }
