@@ -28,7 +28,9 @@ void View::draw_lesson() {
   ImGui::TextDisabled("%s", path.c_str());
   ImGui::Separator();
   // A little Markdown: headings, code blocks, list items, and paragraphs
-  // whose hard-wrapped lines are joined again; **, ` and _ marks dropped.
+  // whose hard-wrapped lines are joined again; **, ` and _ marks dropped, a
+  // link [text](target) shown as its text, and images left out (a README's
+  // image is a screenshot of this very app).
   auto plain = [](const std::string& in) {
     std::string out;
     for (size_t i = 0; i < in.size(); ++i) {
@@ -37,6 +39,15 @@ void View::draw_lesson() {
         ++i;
         continue;
       }
+      if (in[i] == ']' && i + 1 < in.size() && in[i + 1] == '(') {
+        const size_t close = in.find(')', i + 2);
+        if (close != std::string::npos) {
+          const size_t open = out.rfind('[');
+          if (open != std::string::npos) out.erase(open, 1);
+          i = close;
+          continue;
+        }
+      }
       out += in[i];
     }
     return out;
@@ -44,7 +55,7 @@ void View::draw_lesson() {
   std::string paragraph;
   auto flush = [&]() {
     if (paragraph.empty()) return;
-    ImGui::TextWrapped("%s", plain(paragraph).c_str());
+    if (paragraph.rfind("![", 0) != 0) ImGui::TextWrapped("%s", plain(paragraph).c_str());
     paragraph.clear();
   };
   bool in_code = false;
