@@ -37,6 +37,11 @@ binding.setupFastPaths(Timeout.prototype, Immediate.prototype, internalTimers.kR
 var setTimeout = binding.setTimeout;
 var setInterval = binding.setInterval;
 var setImmediate = binding.setImmediate;
+// Node's declared parameters (callback, after, arg1, arg2, arg3), which a
+// native function does not have.
+Object.defineProperty(setTimeout, 'length', { value: 5, configurable: true });
+Object.defineProperty(setInterval, 'length', { value: 5, configurable: true });
+Object.defineProperty(setImmediate, 'length', { value: 4, configurable: true });
 
 // clearTimeout and clearInterval clear timers made by either, as in browsers.
 function clearInterval(timer) {
