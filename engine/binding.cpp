@@ -41,6 +41,15 @@ void put_function_list(duk_context* ctx, duk_idx_t obj_index,
   duk_put_function_list(ctx, obj_index, funcs);
 }
 
+void* keep_in_stash(duk_context* ctx, duk_idx_t idx, const char* key) {
+  idx = duk_normalize_index(ctx, idx);
+  duk_push_heap_stash(ctx);
+  duk_dup(ctx, idx);
+  duk_put_prop_string(ctx, -2, key);
+  duk_pop(ctx);
+  return duk_get_heapptr(ctx, idx);
+}
+
 void push_external_typed_array(duk_context* ctx, void* data, size_t bytes, duk_uint_t kind) {
   duk_push_external_buffer(ctx);
   duk_config_buffer(ctx, -1, data, bytes);

@@ -61,6 +61,10 @@ struct StringCache {
 // Why the runtime is stopping.
 enum class StopReason { None, Exit, Uncaught, Limit };
 
+// Bindings whose hot paths keep native state: found from the context through
+// the Runtime in one step (the state itself lives in the heap stash).
+enum class BindingState : int { Buffer, Timers, Count };
+
 class Runtime {
  public:
   explicit Runtime(RuntimeOptions options);
@@ -108,6 +112,12 @@ class Runtime {
   // The nextTick queue (process.nextTick and runTicks are native).
   TickQueue& ticks() { return ticks_; }
   double* async_fields() { return async_fields_; }
+  // A binding's native state, set when the binding is created. It lives in
+  // the heap (a fixed buffer in the stash), so it is valid while the heap is.
+  void* binding_state(BindingState which) const { return binding_states_[static_cast<int>(which)]; }
+  void set_binding_state(BindingState which, void* state) {
+    binding_states_[static_cast<int>(which)] = state;
+  }
   uint32_t new_id() { return static_cast<uint32_t>(++async_fields_[kIdCounter]); }
   uint32_t execution_id() const { return static_cast<uint32_t>(async_fields_[kExecutionId]); }
 
@@ -190,6 +200,7 @@ class Runtime {
   uint32_t tick_info_[kTickInfoCount] = {};
   TickQueue ticks_;
   void* callbacks_[static_cast<int>(JsCallback::Count)] = {};
+  void* binding_states_[static_cast<int>(BindingState::Count)] = {};
   double async_fields_[kAsyncIdFieldCount] = {};
 
   StopReason stop_reason_ = StopReason::None;

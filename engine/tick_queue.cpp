@@ -1,5 +1,6 @@
 #include "tick_queue.hpp"
 
+#include "binding.hpp"
 #include "runtime.hpp"
 
 namespace ts {
@@ -11,16 +12,6 @@ namespace {
 constexpr const char* kValuesKey = "\xff" "tickQueue";
 constexpr const char* kProcessKey = "\xff" "tickProcess";
 constexpr const char* kValidateKey = "\xff" "tickValidate";
-
-// Keeps the value at idx alive in the heap stash under key; returns it.
-void* keep(duk_context* ctx, duk_idx_t idx, const char* key) {
-  idx = duk_normalize_index(ctx, idx);
-  duk_push_heap_stash(ctx);
-  duk_dup(ctx, idx);
-  duk_put_prop_string(ctx, -2, key);
-  duk_pop(ctx);
-  return duk_get_heapptr(ctx, idx);
-}
 
 // One tick as the running execution, recorded as trace.emit recorded the JS
 // queue's callback.enter/exit (the same fields, strings interned in the same
@@ -77,13 +68,13 @@ class TickScope {
 
 void TickQueue::init(duk_context* ctx) {
   duk_push_array(ctx);
-  values_ = keep(ctx, -1, kValuesKey);
+  values_ = keep_in_stash(ctx, -1, kValuesKey);
   duk_pop(ctx);
 }
 
 void TickQueue::setup(duk_context* ctx, duk_idx_t process_idx, duk_idx_t validate_idx) {
-  process_ = keep(ctx, process_idx, kProcessKey);
-  validate_ = keep(ctx, validate_idx, kValidateKey);
+  process_ = keep_in_stash(ctx, process_idx, kProcessKey);
+  validate_ = keep_in_stash(ctx, validate_idx, kValidateKey);
 }
 
 void TickQueue::next_tick(duk_context* ctx, Runtime& rt) {

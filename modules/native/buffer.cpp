@@ -691,41 +691,9 @@ struct NativeState {
   PoolTrace trace;              // records each pooled Buffer when tracing is on
 };
 
-// The NativeState of the runtime that last called in, so that the hot paths
-// skip the stash lookup. It is cleared when that runtime's heap is destroyed
-// (the finalizer of the binding object), so a later Runtime at the same
-// address never sees a stale pointer.
-struct StateCache {
-  Runtime* rt = nullptr;
-  NativeState* st = nullptr;
-};
-thread_local StateCache g_state_cache;
-
+// The runtime's NativeState (set by init_buffer_binding).
 NativeState& native_state(duk_context* ctx) {
-  Runtime* rt = &Runtime::from(ctx);
-  if (g_state_cache.rt == rt) return *g_state_cache.st;
-  duk_push_heap_stash(ctx);
-  duk_get_prop_literal(ctx, -1, "\xff" "bufferState");
-  auto* st = static_cast<NativeState*>(duk_get_buffer(ctx, -1, nullptr));
-  duk_pop_2(ctx);
-  g_state_cache = StateCache{rt, st};
-  return *st;
-}
-
-// The binding object's finalizer (it lives as long as the heap).
-duk_ret_t forget_state(duk_context* ctx) {
-  if (g_state_cache.rt == &Runtime::from(ctx)) g_state_cache = StateCache{};
-  return 0;
-}
-
-// Keeps the value at idx alive in the stash under key; returns its heapptr.
-void* keep(duk_context* ctx, duk_idx_t idx, const char* key) {
-  idx = duk_normalize_index(ctx, idx);
-  duk_push_heap_stash(ctx);
-  duk_dup(ctx, idx);
-  duk_put_prop_string(ctx, -2, key);
-  duk_pop(ctx);
-  return duk_get_heapptr(ctx, idx);
+  return *static_cast<NativeState*>(Runtime::from(ctx).binding_state(BindingState::Buffer));
 }
 
 // releaseExternal(arrayBuffer): the native finalizer of an ArrayBuffer made by
@@ -895,15 +863,15 @@ duk_ret_t alloc_unsafe(duk_context* ctx) {
 // setup(Buffer.prototype, slowAllocUnsafe): called once by buffer.js.
 duk_ret_t setup(duk_context* ctx) {
   NativeState& st = native_state(ctx);
-  st.proto = keep(ctx, 0, "\xff" "bufferProto");
-  st.slow_alloc = keep(ctx, 1, "\xff" "bufferSlowAlloc");
+  st.proto = keep_in_stash(ctx, 0, "\xff" "bufferProto");
+  st.slow_alloc = keep_in_stash(ctx, 1, "\xff" "bufferSlowAlloc");
   return 0;
 }
 
 // setPool(arrayBuffer): the current slab (the JS pool sets the fields).
 duk_ret_t set_pool(duk_context* ctx) {
   NativeState& st = native_state(ctx);
-  st.pool = keep(ctx, 0, "\xff" "bufferPool");
+  st.pool = keep_in_stash(ctx, 0, "\xff" "bufferPool");
   return 0;
 }
 
@@ -1267,9 +1235,10 @@ void init_buffer_binding(duk_context* ctx) {
   auto* st = new (duk_push_fixed_buffer(ctx, sizeof(NativeState))) NativeState();
   duk_put_prop_string(ctx, -2, "\xff" "bufferState");
   Runtime& rt = Runtime::from(ctx);
+  rt.set_binding_state(BindingState::Buffer, st);
   if (rt.recorder().enabled()) st->trace = PoolTrace(rt);
   duk_push_c_function(ctx, release_external, 2);
-  st->release = keep(ctx, -1, "\xff" "bufferRelease");
+  st->release = keep_in_stash(ctx, -1, "\xff" "bufferRelease");
   duk_pop(ctx);
   st->pool_fields = static_cast<double*>(duk_push_fixed_buffer(ctx, sizeof(double) * kPoolFieldCount));
   duk_push_buffer_object(ctx, -1, 0, sizeof(double) * kPoolFieldCount, DUK_BUFOBJ_FLOAT64ARRAY);
@@ -1280,8 +1249,6 @@ void init_buffer_binding(duk_context* ctx) {
 
   duk_push_object(ctx);
   put_function_list(ctx, -1, kFunctions);
-  duk_push_c_function(ctx, forget_state, 2);
-  duk_set_finalizer(ctx, -2);
   duk_push_heap_stash(ctx);
   duk_get_prop_string(ctx, -1, "\xff" "bufferPoolFields");
   duk_remove(ctx, -2);

@@ -20,7 +20,7 @@
 // envelope routines::unsupported") and, for the EVP library, the code is
 // ERR_OSSL_EVP_<REASON>.
 //
-// A handle is an object holding the OpenSSL context (a finalizer frees it).
+// A handle is an object owning the OpenSSL context (push_owned, binding.hpp).
 // With a callback, the work (randomFill, pbkdf2, scrypt, hkdf) runs on
 // libuv's thread pool like fs requests (Pool: recorded as pool.queue /
 // pool.work, the callback in the poll phase as kind "crypto"); that is
@@ -132,34 +132,12 @@ uint8_t* out_arg(duk_context* ctx, duk_idx_t idx, size_t* size) {
   return static_cast<uint8_t*>(p);
 }
 
-duk_ret_t finalize_digest(duk_context* ctx) {
-  duk_get_prop_literal(ctx, 0, DUK_HIDDEN_SYMBOL("state"));
-  delete static_cast<DigestState*>(duk_get_pointer(ctx, -1));
-  duk_pop(ctx);
-  duk_push_pointer(ctx, nullptr);
-  duk_put_prop_literal(ctx, 0, DUK_HIDDEN_SYMBOL("state"));
-  return 0;
-}
-
-// Pushes a handle that owns a new DigestState and returns it. Ownership
-// passes to the handle (its finalizer) only once the handle holds it, so a
-// Duktape error on the way frees it.
 DigestState& push_handle(duk_context* ctx) {
-  duk_push_object(ctx);
-  auto state = std::make_unique<DigestState>();
-  duk_push_pointer(ctx, state.get());
-  duk_put_prop_literal(ctx, -2, DUK_HIDDEN_SYMBOL("state"));
-  duk_push_c_function(ctx, finalize_digest, 1);
-  duk_set_finalizer(ctx, -2);
-  return *state.release();
+  return push_owned(ctx, std::make_unique<DigestState>());
 }
 
 DigestState& state_arg(duk_context* ctx, duk_idx_t idx) {
-  duk_get_prop_literal(ctx, idx, DUK_HIDDEN_SYMBOL("state"));
-  auto* state = static_cast<DigestState*>(duk_get_pointer(ctx, -1));
-  duk_pop(ctx);
-  if (state == nullptr) (void) duk_type_error(ctx, "not a hash handle");
-  return *state;
+  return owned_arg<DigestState>(ctx, idx, "not a hash handle");
 }
 
 const EVP_MD* find_digest(duk_context* ctx, duk_idx_t idx) {

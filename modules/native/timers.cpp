@@ -113,39 +113,9 @@ struct FastPathState {
   void* slow[kSlowCount] = {};      // the JS setTimeout, setInterval, setImmediate
 };
 
-// The state of the runtime that called last, so that a call skips the stash
-// lookup; cleared when that runtime's heap is destroyed (the binding object's
-// finalizer), so a later Runtime at the same address never sees it.
-struct StateCache {
-  Runtime* rt = nullptr;
-  FastPathState* st = nullptr;
-};
-thread_local StateCache g_state_cache;
-
+// The runtime's FastPathState (set by init_timers_binding).
 FastPathState& fast_path_state(duk_context* ctx) {
-  Runtime* rt = &Runtime::from(ctx);
-  if (g_state_cache.rt == rt) return *g_state_cache.st;
-  duk_push_heap_stash(ctx);
-  duk_get_prop_literal(ctx, -1, "\xff" "timersFastPaths");
-  auto* st = static_cast<FastPathState*>(duk_get_buffer(ctx, -1, nullptr));
-  duk_pop_2(ctx);
-  g_state_cache = StateCache{rt, st};
-  return *st;
-}
-
-duk_ret_t forget_state(duk_context* ctx) {
-  if (g_state_cache.rt == &Runtime::from(ctx)) g_state_cache = StateCache{};
-  return 0;
-}
-
-// Keeps the value at idx alive in the stash under key; returns its heapptr.
-void* keep(duk_context* ctx, duk_idx_t idx, const char* key) {
-  idx = duk_normalize_index(ctx, idx);
-  duk_push_heap_stash(ctx);
-  duk_dup(ctx, idx);
-  duk_put_prop_string(ctx, -2, key);
-  duk_pop(ctx);
-  return duk_get_heapptr(ctx, idx);
+  return *static_cast<FastPathState*>(Runtime::from(ctx).binding_state(BindingState::Timers));
 }
 
 // setupFastPaths(Timeout.prototype, Immediate.prototype, kRefed, kId,
@@ -153,13 +123,13 @@ void* keep(duk_context* ctx, duk_idx_t idx, const char* key) {
 // the JS functions, called with (callback, after, args) or (callback, args).
 duk_ret_t setup_fast_paths(duk_context* ctx) {
   FastPathState& st = fast_path_state(ctx);
-  st.timeout_proto = keep(ctx, 0, "\xff" "timersTimeoutProto");
-  st.immediate_proto = keep(ctx, 1, "\xff" "timersImmediateProto");
-  st.k_refed = keep(ctx, 2, "\xff" "timersKRefed");
-  st.k_id = keep(ctx, 3, "\xff" "timersKId");
-  st.slow[kSlowTimeout] = keep(ctx, 4, "\xff" "timersSlowTimeout");
-  st.slow[kSlowInterval] = keep(ctx, 5, "\xff" "timersSlowInterval");
-  st.slow[kSlowImmediate] = keep(ctx, 6, "\xff" "timersSlowImmediate");
+  st.timeout_proto = keep_in_stash(ctx, 0, "\xff" "timersTimeoutProto");
+  st.immediate_proto = keep_in_stash(ctx, 1, "\xff" "timersImmediateProto");
+  st.k_refed = keep_in_stash(ctx, 2, "\xff" "timersKRefed");
+  st.k_id = keep_in_stash(ctx, 3, "\xff" "timersKId");
+  st.slow[kSlowTimeout] = keep_in_stash(ctx, 4, "\xff" "timersSlowTimeout");
+  st.slow[kSlowInterval] = keep_in_stash(ctx, 5, "\xff" "timersSlowInterval");
+  st.slow[kSlowImmediate] = keep_in_stash(ctx, 6, "\xff" "timersSlowImmediate");
   return 0;
 }
 
@@ -314,7 +284,8 @@ const duk_function_list_entry kFunctions[] = {
 
 void init_timers_binding(duk_context* ctx) {
   duk_push_heap_stash(ctx);
-  new (duk_push_fixed_buffer(ctx, sizeof(FastPathState))) FastPathState();
+  auto* st = new (duk_push_fixed_buffer(ctx, sizeof(FastPathState))) FastPathState();
+  Runtime::from(ctx).set_binding_state(BindingState::Timers, st);
   duk_put_prop_string(ctx, -2, "\xff" "timersFastPaths");
   duk_pop(ctx);
   duk_push_object(ctx);
@@ -323,8 +294,6 @@ void init_timers_binding(duk_context* ctx) {
   put_named_function(ctx, set_timeout, 0, "setTimeout", 2);
   put_named_function(ctx, set_timeout, 1, "setInterval", 2);
   put_named_function(ctx, set_immediate, 0, "setImmediate", 1);
-  duk_push_c_function(ctx, forget_state, 2);
-  duk_set_finalizer(ctx, -2);
 }
 
 }  // namespace ts

@@ -92,21 +92,8 @@ struct ZlibState {
   int error_code() const { return err == Z_OK ? Z_BUF_ERROR : err; }
 };
 
-duk_ret_t finalize_zlib(duk_context* ctx) {
-  duk_get_prop_literal(ctx, 0, DUK_HIDDEN_SYMBOL("zlib"));
-  delete static_cast<ZlibState*>(duk_get_pointer(ctx, -1));
-  duk_pop(ctx);
-  duk_push_pointer(ctx, nullptr);
-  duk_put_prop_literal(ctx, 0, DUK_HIDDEN_SYMBOL("zlib"));
-  return 0;
-}
-
 ZlibState& state_arg(duk_context* ctx, duk_idx_t idx) {
-  duk_get_prop_literal(ctx, idx, DUK_HIDDEN_SYMBOL("zlib"));
-  auto* state = static_cast<ZlibState*>(duk_get_pointer(ctx, -1));
-  duk_pop(ctx);
-  if (state == nullptr) (void) duk_type_error(ctx, "zlib binding closed");
-  return *state;
+  return owned_arg<ZlibState>(ctx, idx, "zlib binding closed");
 }
 
 // Initializes (or re-initializes) the stream for its mode.
@@ -142,21 +129,15 @@ duk_ret_t create(duk_context* ctx) {
   const int mode = duk_require_int(ctx, 0);
   const Settings settings{duk_require_int(ctx, 1), duk_require_int(ctx, 2), duk_require_int(ctx, 3),
                           duk_require_int(ctx, 4)};
-  duk_push_object(ctx);  // [ ... handle ]
-  auto state = std::make_unique<ZlibState>();
-  state->mode = mode;
+  ZlibState& state = push_owned(ctx, std::make_unique<ZlibState>());  // [ ... handle ]
+  state.mode = mode;
   if (duk_is_buffer_data(ctx, 5)) {
     duk_size_t n = 0;
     const void* p = duk_get_buffer_data(ctx, 5, &n);
-    state->dictionary.assign(static_cast<const char*>(p), n);
+    state.dictionary.assign(static_cast<const char*>(p), n);
   }
-  const int rc = init_stream(*state, settings.window_bits, settings.level, settings.mem_level,
+  const int rc = init_stream(state, settings.window_bits, settings.level, settings.mem_level,
                              settings.strategy);
-  duk_push_pointer(ctx, state.get());
-  duk_put_prop_literal(ctx, -2, DUK_HIDDEN_SYMBOL("zlib"));
-  duk_push_c_function(ctx, finalize_zlib, 1);
-  duk_set_finalizer(ctx, -2);
-  state.release();
   // The settings, for reset().
   duk_push_fixed_buffer(ctx, sizeof(Settings));
   std::memcpy(duk_get_buffer(ctx, -1, nullptr), &settings, sizeof settings);
